@@ -1,0 +1,47 @@
+# Thin wrappers around the commands in the README.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ADMIN_PASSWORD ?= wijkwijzer-admin
+
+.PHONY: run test lint format demo serve-dev install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/pip install --quiet --editable . --group dev
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: set up everything and serve the demo site on http://127.0.0.1:8000
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	DJANGO_SUPERUSER_PASSWORD=$(ADMIN_PASSWORD) $(BIN)/python manage.py \
+		createsuperuser --noinput --username admin --email admin@example.com \
+		2>/dev/null || echo "Beheerder 'admin' bestaat al."
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## make test: lint, then the whole test suite
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+demo: $(STAMP)
+	$(BIN)/python manage.py load_demo_content
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles

@@ -1,0 +1,62 @@
+"""Forms that validate the query string of listings (filters and page number).
+
+Bad input never reaches the database unchecked: unknown slugs make the form
+invalid (the listing then shows no results and says why), a bad page number
+gives a 404.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from explainers.models import Audience, Partner, ResourceType, Theme
+
+MAX_VALUES_PER_FILTER = 20
+MAX_PAGE = 100_000
+
+
+class SlugChoiceField(forms.ModelMultipleChoiceField):
+    """Multiple-choice filter on a slug; several values of one filter are OR-ed."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(queryset, to_field_name="slug", **kwargs)
+
+    def clean(self, value):
+        if value and len(value) > MAX_VALUES_PER_FILTER:
+            raise ValidationError(
+                _("Kies maximaal %d waarden.") % MAX_VALUES_PER_FILTER
+            )
+        return super().clean(value)
+
+
+class ListingForm(forms.Form):
+    pagina = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
+    )
+
+    def filters(self):
+        """The cleaned filter values that were actually given."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name != "pagina" and value
+        }
+
+
+class ExplainerFilterForm(ListingForm):
+    thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))
+    doelgroep = SlugChoiceField(Audience.objects.all(), label=_("Doelgroep"))
+
+
+class ArticleFilterForm(ListingForm):
+    thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))
+
+
+class ResourceFilterForm(ListingForm):
+    thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))
+    soort = SlugChoiceField(ResourceType.objects.all(), label=_("Soort"))
+    partner = SlugChoiceField(Partner.objects.all(), label=_("Partner"))
+    doelgroep = SlugChoiceField(Audience.objects.all(), label=_("Doelgroep"))

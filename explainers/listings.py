@@ -1,0 +1,248 @@
+"""The queries behind every page: what is visible, in which order, and with
+which related rows fetched up front so the query count stays fixed.
+
+Only live, public pages are ever listed: drafts, unpublished and
+password-protected pages never show in a listing, back-link or related block.
+Model imports are local because the page models call into this module.
+"""
+
+from collections import OrderedDict
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count
+from django.http import Http404
+
+PER_PAGE = 20
+
+
+def visible(queryset):
+    return queryset.live().public()
+
+
+def paginate(queryset, page_number, per_page=PER_PAGE):
+    """One page of results; a page past the end is a 404, page 1 never is."""
+    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    try:
+        return paginator.page(page_number or 1)
+    except EmptyPage as exc:
+        raise Http404("Pagina bestaat niet") from exc
+
+
+def _filtered_listing(request, form_class, queryset, apply_filters, per_page):
+    form = form_class(request.GET or None)
+    filters = {}
+    if form.is_bound:
+        if not form.is_valid():
+            if "pagina" in form.errors:
+                raise Http404("Ongeldig paginanummer")
+            queryset = queryset.none()
+        else:
+            filters = form.filters()
+            queryset = apply_filters(queryset, filters)
+    page_number = form.cleaned_data.get("pagina") if form.is_bound else None
+    page = paginate(queryset, page_number, per_page)
+    return {
+        "filter_form": form,
+        "active_filters": filters,
+        "results": page,
+        "result_count": page.paginator.count,
+        "query_without_page": _query_without_page(request),
+    }
+
+
+def _query_without_page(request):
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    return query.urlencode()
+
+
+def _apply(queryset, filters, lookups):
+    for name, lookup in lookups.items():
+        if name in filters:
+            queryset = queryset.filter(**{f"{lookup}__in": filters[name]})
+    return queryset.distinct()
+
+
+def explainer_listing(index_page, request):
+    from explainers.forms import ExplainerFilterForm
+    from explainers.models import ExplainerPage
+
+    queryset = (
+        visible(ExplainerPage.objects.descendant_of(index_page))
+        .prefetch_related("themes")
+        .order_by("path")
+    )
+    lookups = {"thema": "themes", "doelgroep": "audiences"}
+    return _filtered_listing(
+        request,
+        ExplainerFilterForm,
+        queryset,
+        lambda qs, filters: _apply(qs, filters, lookups),
+        PER_PAGE,
+    )
+
+
+def article_listing(index_page, request):
+    from explainers.forms import ArticleFilterForm
+    from explainers.models import ArticlePage
+
+    queryset = visible(ArticlePage.objects.child_of(index_page)).order_by(
+        "-date", "-pk"
+    )
+    return _filtered_listing(
+        request,
+        ArticleFilterForm,
+        queryset,
+        lambda qs, filters: _apply(qs, filters, {"thema": "themes"}),
+        10,
+    )
+
+
+def resource_listing(index_page, request):
+    from explainers.forms import ResourceFilterForm
+    from explainers.models import ResourcePage
+
+    queryset = (
+        visible(ResourcePage.objects.child_of(index_page))
+        .select_related("partner", "resource_type")
+        .order_by("title")
+    )
+    lookups = {
+        "thema": "themes",
+        "soort": "resource_type",
+        "partner": "partner",
+        "doelgroep": "audiences",
+    }
+    return _filtered_listing(
+        request,
+        ResourceFilterForm,
+        queryset,
+        lambda qs, filters: _apply(qs, filters, lookups),
+        PER_PAGE,
+    )
+
+
+def linked_resources(page):
+    """The page's live, public resources in the editor's order, each with the
+    note from its link. Works on previews too (links not yet saved)."""
+    from explainers.models import ResourcePage
+
+    links = list(page.resource_links.all())
+    resources = visible(
+        ResourcePage.objects.filter(pk__in=[link.resource_id for link in links])
+    ).select_related("partner", "resource_type")
+    by_id = {resource.pk: resource for resource in resources}
+    ordered = []
+    for link in links:
+        resource = by_id.get(link.resource_id)
+        if resource is not None:
+            resource.link_note = link.note
+            ordered.append(resource)
+    return ordered
+
+
+def group_by_partner(resources):
+    groups = OrderedDict()
+    for resource in resources:
+        groups.setdefault(resource.partner, []).append(resource)
+    return list(groups.items())
+
+
+def related_explainers(page, limit=3):
+    """Editor picks; when there are none, explainers sharing the most themes."""
+    from explainers.models import ExplainerPage
+
+    picked_ids = [link.related_id for link in page.related_pages.all()]
+    if picked_ids:
+        by_id = visible(ExplainerPage.objects.filter(pk__in=picked_ids)).in_bulk()
+        return [by_id[pk] for pk in picked_ids if pk in by_id]
+    theme_ids = [theme.pk for theme in page.themes.all()]
+    if not theme_ids:
+        return []
+    return list(
+        visible(ExplainerPage.objects.filter(themes__in=theme_ids))
+        .exclude(pk=page.pk)
+        .annotate(shared_themes=Count("themes"))
+        .order_by("-shared_themes", "title")[:limit]
+    )
+
+
+def explainer_detail(page):
+    from explainers.models import ExplainerPage
+
+    resources = linked_resources(page)
+    return {
+        "resources": resources,
+        "resources_by_partner": group_by_partner(resources),
+        "related": related_explainers(page),
+        "sub_explainers": list(
+            visible(ExplainerPage.objects.child_of(page)).order_by("path")
+        ),
+    }
+
+
+def article_detail(page):
+    return {"resources_by_partner": group_by_partner(linked_resources(page))}
+
+
+def resource_detail(resource):
+    """ "Uitgelegd in": the live explainers and articles that link this resource."""
+    from explainers.models import ArticlePage, ExplainerPage
+
+    explainers = visible(
+        ExplainerPage.objects.filter(resource_links__resource=resource)
+    ).distinct()
+    articles = visible(
+        ArticlePage.objects.filter(resource_links__resource=resource)
+    ).distinct()
+    return {
+        "explained_in": [
+            *explainers.order_by("title"),
+            *articles.order_by("-date"),
+        ],
+    }
+
+
+def home_listings(home):
+    from explainers.models import ArticlePage, ExplainerPage, Partner, Theme
+
+    featured_ids = [item.explainer_id for item in home.featured_explainers.all()]
+    by_id = visible(ExplainerPage.objects.filter(pk__in=featured_ids)).in_bulk()
+    return {
+        "featured": [by_id[pk] for pk in featured_ids if pk in by_id],
+        "themes": list(Theme.objects.all()),
+        "latest_articles": list(
+            visible(ArticlePage.objects.all()).order_by("-date")[:3]
+        ),
+        "partners": list(Partner.objects.all()),
+    }
+
+
+def theme_detail(theme):
+    from explainers.models import ArticlePage, ExplainerPage, ResourcePage
+
+    return {
+        "explainers": list(
+            visible(ExplainerPage.objects.filter(themes=theme)).order_by("title")
+        ),
+        "articles": list(
+            visible(ArticlePage.objects.filter(themes=theme)).order_by("-date")
+        ),
+        "resources": list(
+            visible(ResourcePage.objects.filter(themes=theme))
+            .select_related("partner", "resource_type")
+            .order_by("title")
+        ),
+    }
+
+
+def partner_detail(partner):
+    from explainers.models import ResourcePage
+
+    return {
+        "resources": list(
+            visible(ResourcePage.objects.filter(partner=partner))
+            .select_related("resource_type")
+            .order_by("title")
+        )
+    }

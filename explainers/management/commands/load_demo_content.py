@@ -1,0 +1,320 @@
+"""Builds the Wijkwijzer demo content from explainers/demo_content/.
+
+Idempotent and keyed on slugs: snippets are created or updated, pages that
+already exist are left exactly as they are (an editor may have changed them),
+missing pages are created and published through revisions. Nothing is deleted.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
+
+from explainers.demo_content import (
+    articles,
+    explainers,
+    images,
+    links,
+    pages,
+    partners,
+    resources,
+    taxonomy,
+)
+from explainers.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleResourceLink,
+    Audience,
+    ContentPage,
+    ExplainerIndexPage,
+    ExplainerPage,
+    ExplainerRelatedPage,
+    ExplainerResourceLink,
+    HomeFeaturedExplainer,
+    HomePage,
+    Partner,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+    Theme,
+)
+
+PRIVATE_PAGE_PASSWORD = "demo-wachtwoord"  # noqa: S105 - a demo page's password, shown in the README
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud van Wijkwijzer (veilig om vaker te draaien)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Ook draaien als DEBUG uit staat (bijvoorbeeld in productie).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG staat uit. Gebruik --force als je echt demo-inhoud wilt laden."
+            )
+        with transaction.atomic():
+            loader = DemoLoader(self.stdout)
+            loader.run()
+        self.stdout.write(
+            self.style.SUCCESS(f"Klaar: {loader.created} pagina's nieuw.")
+        )
+
+
+class DemoLoader:
+    def __init__(self, stdout):
+        self.stdout = stdout
+        self.created = 0
+        self.home = HomePage.objects.get()
+        self.themes = {}
+        self.audiences = {}
+        self.types = {}
+        self.partners = {}
+        self.images = {}
+        self.resources = {}
+        self.explainers = {}
+
+    def run(self):
+        self.load_taxonomy()
+        self.load_partners()
+        self.load_images()
+        self.load_resources()
+        self.load_explainers()
+        self.load_articles()
+        self.load_content_pages()
+        self.load_home()
+
+    # Snippets ------------------------------------------------------------
+
+    def load_taxonomy(self):
+        for model, rows, target in (
+            (Theme, taxonomy.THEMES, self.themes),
+            (Audience, taxonomy.AUDIENCES, self.audiences),
+            (ResourceType, taxonomy.RESOURCE_TYPES, self.types),
+        ):
+            for order, row in enumerate(rows):
+                obj, _ = model.objects.get_or_create(
+                    slug=row["slug"],
+                    defaults={
+                        "name": row["name"],
+                        "description": row["description"],
+                        "sort_order": order,
+                    },
+                )
+                target[obj.slug] = obj
+
+    def load_partners(self):
+        for order, row in enumerate(partners.PARTNERS):
+            obj, _ = Partner.objects.get_or_create(
+                slug=row["slug"],
+                defaults={
+                    "name": row["name"],
+                    "short_name": row["short_name"],
+                    "website": row["website"],
+                    "description": row["description"],
+                    "sort_order": order,
+                },
+            )
+            self.partners[obj.slug] = obj
+
+    def load_images(self):
+        image_model = get_image_model()
+        for key, title in images.TITLES.items():
+            image = image_model.objects.filter(title=title).first()
+            if image is None:
+                image = image_model(title=title, description=title)
+                image.file = ImageFile(
+                    _bytes_file(images.draw_illustration(key)), name=f"demo-{key}.png"
+                )
+                image.save()
+            self.images[key] = image
+
+    # Pages ---------------------------------------------------------------
+
+    def _existing(self, parent, slug):
+        return parent.get_children().filter(slug=slug).specific().first()
+
+    def _publish(self, page, state=None):
+        """Save a revision and publish it, then apply an awkward demo state."""
+        revision = page.save_revision()
+        if state == "draft":
+            return
+        revision.publish()
+        page.refresh_from_db()
+        if state == "unpublished":
+            page.unpublish()
+        elif state == "private":
+            PageViewRestriction.objects.get_or_create(
+                page=page,
+                restriction_type=PageViewRestriction.PASSWORD,
+                defaults={"password": PRIVATE_PAGE_PASSWORD},
+            )
+        elif state == "unpublished_changes":
+            page.title = f"{page.title} (nieuwe versie)"
+            page.save_revision()
+
+    def _create(self, parent, page):
+        page.live = False
+        parent.add_child(instance=page)
+        self.created += 1
+        return page
+
+    def load_resources(self):
+        index = ResourceIndexPage.objects.get()
+        for row in resources.RESOURCES:
+            page = self._existing(index, row["slug"])
+            if page is None:
+                page = self._create(
+                    index,
+                    ResourcePage(
+                        title=row["title"],
+                        slug=row["slug"],
+                        external_url=row["url"],
+                        partner=self.partners[row["partner"]],
+                        resource_type=self.types[row["resource_type"]],
+                        summary=row["summary"],
+                        year=row.get("year"),
+                    ),
+                )
+                page.themes.set([self.themes[s] for s in row["themes"]])
+                page.audiences.set([self.audiences[s] for s in row["audiences"]])
+                self._publish(page, row.get("state"))
+            self.resources[row["slug"]] = page
+
+    def load_explainers(self):
+        index = ExplainerIndexPage.objects.get()
+        new = []
+        # Pass 1: create the tree, so body blocks can point at any explainer.
+        for row in explainers.EXPLAINERS:
+            parent = self.explainers[row["parent"]] if row.get("parent") else index
+            page = self._existing(parent, row["slug"])
+            if page is None:
+                page = self._create(
+                    parent,
+                    ExplainerPage(
+                        title=row["title"],
+                        slug=row["slug"],
+                        summary=row["summary"],
+                        body=[{"type": "paragraph", "value": "<p>…</p>"}],
+                    ),
+                )
+                new.append((page, row))
+            self.explainers[row["slug"]] = page
+        # Pass 2: fill in and publish the new ones.
+        for page, row in new:
+            page.body = self.stream(row["body"])
+            page.professionals = self.stream(row.get("professionals", []))
+            page.last_reviewed = _date(row.get("last_reviewed"))
+            page.themes.set([self.themes[s] for s in row["themes"]])
+            page.audiences.set([self.audiences[s] for s in row["audiences"]])
+            page.resource_links = [
+                ExplainerResourceLink(resource=self.resources[slug], note=note)
+                for slug, note in links.EXPLAINER_RESOURCES.get(row["slug"], [])
+            ]
+            page.related_pages = [
+                ExplainerRelatedPage(related=self.explainers[slug])
+                for slug in row.get("related", [])
+            ]
+            self._publish(page, row.get("state"))
+
+    def load_articles(self):
+        index = ArticleIndexPage.objects.get()
+        for row in articles.ARTICLES:
+            if self._existing(index, row["slug"]) is not None:
+                continue
+            page = self._create(
+                index,
+                ArticlePage(
+                    title=row["title"],
+                    slug=row["slug"],
+                    date=_date(row["date"]),
+                    author=row["author"],
+                    intro=row["intro"],
+                    body=self.stream(row["body"]),
+                ),
+            )
+            page.themes.set([self.themes[s] for s in row["themes"]])
+            page.resource_links = [
+                ArticleResourceLink(resource=self.resources[slug], note=note)
+                for slug, note in row.get("resources", [])
+            ]
+            self._publish(page, row.get("state"))
+
+    def load_content_pages(self):
+        for row in pages.CONTENT_PAGES:
+            if self._existing(self.home, row["slug"]) is not None:
+                continue
+            page = self._create(
+                self.home,
+                ContentPage(
+                    title=row["title"],
+                    slug=row["slug"],
+                    summary=row["summary"],
+                    body=self.stream(row["body"]),
+                    last_reviewed=datetime.date(2026, 11, 1),
+                ),
+            )
+            self._publish(page, row.get("state"))
+
+    def load_home(self):
+        home = self.home
+        if home.intro:
+            return  # an editor (or an earlier run) filled the home page in
+        home.intro = pages.HOME["intro"]
+        home.residents_text = pages.HOME["residents_text"]
+        home.professionals_text = pages.HOME["professionals_text"]
+        home.featured_explainers = [
+            HomeFeaturedExplainer(explainer=self.explainers[slug])
+            for slug in pages.HOME["featured"]
+        ]
+        home.save_revision().publish()
+
+    # StreamField data ------------------------------------------------------
+
+    def stream(self, blocks):
+        """Raw StreamField data from the (type, value) tuples of the data modules."""
+        return [
+            {"type": kind, "value": self.block_value(kind, value)}
+            for kind, value in blocks
+        ]
+
+    def block_value(self, kind, value):
+        if kind == "image":
+            return {
+                "image": {
+                    "image": self.images[value["image"]].pk,
+                    "decorative": value.get("decorative", False),
+                    "alt_text": value.get("alt", ""),
+                },
+                "caption": value.get("caption", ""),
+            }
+        if kind == "resource_cards":
+            return {
+                "title": value.get("title", ""),
+                "resources": [self.resources[s].pk for s in value["resources"]],
+            }
+        if kind == "page_cards":
+            return {
+                "title": value.get("title", ""),
+                "pages": [self.explainers[s].pk for s in value["pages"]],
+            }
+        return value
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _bytes_file(data):
+    import io
+
+    return io.BytesIO(data)

@@ -1,0 +1,139 @@
+"""Partner resources and the one relation that links pages to them.
+
+Resources are pages (not snippets) because each needs its own URL under
+/bronnen/, search, sitemap entry, preview, revisions and redirects.
+"""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from explainers import listings
+
+
+class ResourceIndexPage(Page):
+    """The /bronnen/ library: every resource, with filters and pagination."""
+
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    max_count = 1
+    parent_page_types = ["explainers.HomePage"]
+    subpage_types = ["explainers.ResourcePage"]
+
+    class Meta:
+        verbose_name = _("bronnenbibliotheek")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.resource_listing(self, request))
+        return context
+
+
+class ResourcePage(Page):
+    """A publication, tool or course of a partner, described here and linked to
+    on the partner's site. Shows the explainers and articles that cite it."""
+
+    external_url = models.URLField(
+        _("webadres bij de partner"),
+        max_length=500,
+        unique=True,
+        help_text=_("Het adres van de bron op de site van de partner."),
+    )
+    partner = models.ForeignKey(
+        "explainers.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
+        related_name="resources",
+    )
+    resource_type = models.ForeignKey(
+        "explainers.ResourceType",
+        verbose_name=_("soort"),
+        on_delete=models.PROTECT,
+        related_name="resources",
+    )
+    themes = ParentalManyToManyField(
+        "explainers.Theme", verbose_name=_("thema's"), blank=True
+    )
+    audiences = ParentalManyToManyField(
+        "explainers.Audience", verbose_name=_("doelgroepen"), blank=True
+    )
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=400,
+        help_text=_("Wat vind je bij deze bron? Eén of twee zinnen in gewone taal."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("jaar"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("external_url"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("partner"),
+                FieldPanel("resource_type"),
+                FieldPanel("year"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Indeling"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.RelatedFields("partner", [index.SearchField("name")]),
+        index.FilterField("partner"),
+        index.FilterField("resource_type"),
+    ]
+
+    parent_page_types = ["explainers.ResourceIndexPage"]
+    subpage_types: list[str] = []
+    type_label = _("Partnerbron")
+
+    class Meta:
+        verbose_name = _("partnerbron")
+        verbose_name_plural = _("partnerbronnen")
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.resource_detail(self))
+        return context
+
+
+class ResourceLink(Orderable):
+    """Abstract base of a page's ordered link to a resource, with a note."""
+
+    resource = models.ForeignKey(
+        ResourcePage,
+        verbose_name=_("bron"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    note = models.CharField(
+        _("toelichting"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optioneel: waarom is deze bron handig?"),
+    )
+
+    panels = [FieldPanel("resource"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

@@ -1,0 +1,68 @@
+"""Navigation tags: main menu, footer partners and breadcrumbs."""
+
+from django import template
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page, Site
+
+from explainers.blocks import heading_anchor
+from explainers.models import Partner
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level sections marked "show in menus", then themes and partners."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    items = []
+    if site:
+        for page in site.root_page.get_children().live().public().in_menu():
+            items.append({"title": page.title, "url": page.get_url(request)})
+    items.append({"title": _("Thema's"), "url": reverse("theme_index")})
+    items.append({"title": _("Partners"), "url": reverse("partner_index")})
+    current = request.path
+    for item in items:
+        item["current"] = current.startswith(item["url"]) and item["url"] != "/"
+    return items
+
+
+@register.simple_tag
+def footer_partners():
+    return Partner.objects.only("name", "short_name", "website")
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None, extra=None):
+    """Ancestors of a page (home first), or home plus ``extra`` crumbs for
+    non-page views: a list of (title, url) pairs, the last being current."""
+    request = context["request"]
+    crumbs = []
+    if page is not None and isinstance(page, Page):
+        for ancestor in page.get_ancestors().filter(depth__gt=1):
+            crumbs.append((ancestor.title, ancestor.get_url(request)))
+        crumbs.append((page.title, None))
+    else:
+        crumbs.append((_("Home"), "/"))
+        crumbs.extend(extra or [])
+    if crumbs:
+        crumbs[0] = (_("Home"), crumbs[0][1])
+    return {"crumbs": crumbs}
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The plain content pages (Over, Privacy, Toegankelijkheid) under home."""
+    from explainers.models import ContentPage
+
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return []
+    return ContentPage.objects.child_of(site.root_page).live().public()
+
+
+@register.simple_tag
+def heading_id(text):
+    return heading_anchor(text)

@@ -1,0 +1,99 @@
+"""Views for what is not a page in the tree: themes, partners and search.
+
+Themes and partners are reference data (snippets); these views give each one
+a public page under /themas/ and /partners/.
+"""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from wagtail.models import Page
+
+from explainers import listings
+from explainers.models import Partner, Theme
+
+MAX_QUERY_LENGTH = 200
+
+
+@require_safe
+def theme_index(request):
+    return render(
+        request,
+        "explainers/theme_index.html",
+        {
+            "themes": Theme.objects.all(),
+            "title": _("Thema's"),
+            "crumbs": [(_("Thema's"), None)],
+        },
+    )
+
+
+@require_safe
+def theme_detail(request, slug):
+    theme = get_object_or_404(Theme, slug=slug)
+    return render(
+        request,
+        "explainers/theme_detail.html",
+        {
+            "theme": theme,
+            "title": theme.name,
+            "meta_description": theme.description,
+            "crumbs": [(_("Thema's"), reverse("theme_index")), (theme.name, None)],
+            **listings.theme_detail(theme),
+        },
+    )
+
+
+@require_safe
+def partner_index(request):
+    return render(
+        request,
+        "explainers/partner_index.html",
+        {
+            "partners": Partner.objects.all(),
+            "title": _("Partners"),
+            "crumbs": [(_("Partners"), None)],
+        },
+    )
+
+
+@require_safe
+def partner_detail(request, slug):
+    partner = get_object_or_404(Partner, slug=slug)
+    return render(
+        request,
+        "explainers/partner_detail.html",
+        {
+            "partner": partner,
+            "title": partner.name,
+            "meta_description": partner.description,
+            "crumbs": [(_("Partners"), reverse("partner_index")), (partner.name, None)],
+            **listings.partner_detail(partner),
+        },
+    )
+
+
+@require_safe
+def search(request):
+    """Full-text search over live, public pages through Wagtail's backend."""
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    results = None
+    if query:
+        pages = listings.visible(Page.objects.all()).specific().search(query)
+        page_number = request.GET.get("pagina", "1")
+        results = Paginator(pages, 10).get_page(page_number)
+    return render(
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "results": results,
+            "title": _("Zoeken"),
+            "crumbs": [(_("Zoeken"), None)],
+            "query_without_page": urlencode({"q": query}),
+        },
+    )

@@ -1,0 +1,29 @@
+"""Shared fixtures. The demo content is loaded once per test session, right
+after the test database is created; each test then runs in a transaction
+that is rolled back, so tests can change content freely."""
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", force=True, stdout=_Null())
+
+
+class _Null:
+    def write(self, *args, **kwargs):
+        pass
+
+    def flush(self):
+        pass
+
+
+@pytest.fixture
+def live_pages(db):
+    """Every live, public page of the demo site, as specific instances."""
+    return list(Page.objects.live().public().filter(depth__gt=1).specific())

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from explainers import views as explainer_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("zoeken/", explainer_views.search, name="search"),
+    path("themas/", explainer_views.theme_index, name="theme_index"),
+    path("themas/<slug:slug>/", explainer_views.theme_detail, name="theme_detail"),
+    path("partners/", explainer_views.partner_index, name="partner_index"),
+    path(
+        "partners/<slug:slug>/",
+        explainer_views.partner_detail,
+        name="partner_detail",
+    ),
+    path("sitemap.xml", sitemap, name="sitemap"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
