@@ -197,7 +197,8 @@ ARTICLES = [
             p(
                 "Het CBS verzamelt cijfers over de focusgebieden. Zo kun je zien "
                 "hoe ze zich ontwikkelen. Maar cijfers vertellen niet alles. Vraag "
-                "ook bewoners hoe zij hun wijk zien."
+                "ook bewoners hoe zij hun wijk zien. Het programma loopt nog minstens "
+                "twaalf jaar. Er is dus tijd om te leren en bij te sturen."
             ),
         ],
         "resources": [
@@ -333,6 +334,16 @@ ARTICLES = [
                 "dit niveau. De overheid raadt aan om op B1 te schrijven. Toch zijn "
                 "veel teksten van gemeenten en organisaties moeilijker."
             ),
+            h2("Waarom is het belangrijk?"),
+            p(
+                "Een moeilijke brief leg je snel weg. Dan mis je informatie over je "
+                "wijk. Bijvoorbeeld over een avond waar je kunt meepraten. Een "
+                "duidelijke tekst bereikt meer mensen."
+            ),
+            quote(
+                "Sinds we op B1 schrijven, komen er meer mensen naar de bewonersavond.",
+                "Karin, wijkmanager in Voorbeeldstad",
+            ),
             h2("Vijf tips"),
             p(
                 "",
@@ -401,7 +412,8 @@ ARTICLES = [
             p(
                 "De drie stappen zijn een hulpmiddel. Elke wijk vult ze op een "
                 "eigen manier in. Het belangrijkste is dat je samen begint. En dat "
-                "je niet meteen naar oplossingen grijpt."
+                "je niet meteen naar oplossingen grijpt. Zo voorkom je ook dat elke "
+                "organisatie een eigen plan maakt."
             ),
             tip(
                 "Erkende interventies vinden",
@@ -488,7 +500,8 @@ ARTICLES = [
             p(
                 "Elke eerste dinsdag van de maand is er koffie in het buurthuis. "
                 "Wijkagent Ruud schuift dan aan. Bewoners vertellen wat ze zien en "
-                "horen. Ruud vertelt wat de politie doet."
+                "horen. Ruud vertelt wat de politie doet. Er komen elke keer tien "
+                "tot twintig bewoners. Soms schuiven ook jongeren uit de buurt aan."
             ),
             quote(
                 "Ik hoor hier dingen die nooit in een melding staan.",
@@ -505,7 +518,8 @@ ARTICLES = [
             p(
                 "Soms gaat het over een kapotte lantaarnpaal of een donker pad. Dan "
                 "schuift ook de wijkmanager van de gemeente aan. Zo zijn problemen "
-                "sneller opgelost."
+                "sneller opgelost. De wijkmanager noteert wat er is besproken. De "
+                "volgende keer vertelt ze wat ermee is gedaan."
             ),
             let_op(
                 "Geen vervanging van 112",
@@ -536,7 +550,8 @@ ARTICLES = [
             p(
                 "In de zomervakantie gingen veel gezinnen niet op reis. Daarom "
                 "maakten bewoners en het welzijnswerk een zomerprogramma. Er was "
-                "elke week sport, knutselen en een uitje."
+                "elke week sport, knutselen en een uitje. Een sportclub gaf elke "
+                "dinsdag een gratis training op het trapveld."
             ),
             h2("Lezen in het park"),
             p(
@@ -548,10 +563,16 @@ ARTICLES = [
                 "Mijn zoon wilde elke woensdag als eerste bij de dekens zijn.",
                 "Priya, moeder in Voorbeeldwijk",
             ),
+            h3("Jong en oud samen"),
+            p(
+                "Ouders hielpen mee met limonade en fruit. Oudere buren gaven een "
+                "workshop breien. Zo leerden jong en oud elkaar beter kennen."
+            ),
             h2("Volgend jaar weer?"),
             p(
                 "De organisatoren willen het graag herhalen. Ze zoeken nog "
-                "vrijwilligers en een sponsor. Een fonds heeft al interesse getoond."
+                "vrijwilligers en een sponsor. Een fonds heeft al interesse getoond. "
+                "Wil je helpen? Meld je dan bij het buurthuis."
             ),
         ],
         "resources": [

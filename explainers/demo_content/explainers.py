@@ -196,7 +196,7 @@ EXPLAINERS = [
             "wonen",
             "werk-en-participatie",
             "gezondheid-zorg-en-hulpverlening",
-            "duurzaamheid",
+            "onderwijs-en-opvoeding",
         ],
         "audiences": BOTH,
         "last_reviewed": "2026-02-03",
@@ -252,6 +252,13 @@ EXPLAINERS = [
                 "die veel weten en kunnen. Er zijn buurthuizen, sportclubs, kerken "
                 "en moskeeën. Een goede wijkaanpak bouwt daarop voort."
             ),
+            h2("Wat merk je ervan als bewoner?"),
+            p(
+                "Een stapeling van problemen merk je vaak in het dagelijks leven. "
+                "Buren verhuizen snel weer. Winkels gaan dicht. Mensen groeten "
+                "elkaar minder. Dat zijn signalen. Ze betekenen niet dat de wijk "
+                "slecht is. Wel dat er extra aandacht nodig is."
+            ),
         ],
         "professionals": [
             h2("Zoek de samenhang in de cijfers"),
@@ -268,6 +275,13 @@ EXPLAINERS = [
                 "liever over opgaven en kansen. Een <b>opgave</b> is een taak die "
                 "je samen oppakt. Noem ook wat goed gaat. Dat maakt samenwerken "
                 "met bewoners makkelijker."
+            ),
+            h2("Deel signalen over de grenzen van je vak"),
+            p(
+                "Een huisarts ziet klachten door vocht in huis. Een leraar ziet "
+                "kinderen die zonder ontbijt op school komen. Zulke signalen "
+                "blijven vaak binnen één organisatie. Spreek af hoe je ze deelt. "
+                "Vraag daarbij altijd toestemming aan de bewoner."
             ),
         ],
         "related": [],
@@ -342,6 +356,13 @@ EXPLAINERS = [
                 "brief aan de gemeenteraad. Of met een lijst van dingen die in de "
                 "buurt beter moeten."
             ),
+            h3("Wat als er al een plan ligt?"),
+            p(
+                "Soms heeft de gemeente of de corporatie al een plan gemaakt. Lees "
+                "het dan goed. Vraag wat er nog kan veranderen. Geef je mening, ook "
+                "als het plan bijna klaar is. Samen met andere bewoners sta je "
+                "sterker."
+            ),
             resource_cards(
                 "Handige hulpmiddelen",
                 "wijkwijzer-in-vijf-stappen",
@@ -390,7 +411,8 @@ EXPLAINERS = [
                 "In een wijkaanpak zitten veel organisaties aan tafel. Elke "
                 "organisatie heeft eigen taken, regels en leiders. Dat maakt "
                 "samenwerken soms lastig. Toch is samenwerken het hart van een "
-                "wijkaanpak."
+                "wijkaanpak. Geen enkele organisatie kan de problemen in een wijk "
+                "alleen oplossen. Ook bewoners horen aan die tafel."
             ),
             h2("Wat is goed samenwerken?"),
             p(
@@ -424,11 +446,21 @@ EXPLAINERS = [
                 "met de wijkagent of de opbouwwerker. Dan weet je wie je kunt "
                 "bellen.",
             ),
+            h2("Een voorbeeld uit Voorbeeldwijk"),
+            p(
+                "In Voorbeeldwijk had een gezin veel zorgen tegelijk. Er waren "
+                "schulden en de verwarming was kapot. De zoon spijbelde van school. "
+                "Drie organisaties kwamen langs. Maar niemand wist van de ander. Nu "
+                "hebben ze afgesproken dat één hulpverlener de regie heeft. "
+                "<b>Regie</b> betekent: het overzicht houden en de leiding nemen. "
+                "Het gezin hoeft zijn verhaal nog maar één keer te vertellen."
+            ),
             h2("Wat kunnen bewoners doen?"),
             p(
                 "Bewoners zijn ook partners. Je kunt vragen wie waarvoor zorgt. Je "
                 "kunt ideeën inbrengen. En je mag organisaties aanspreken als ze "
-                "afspraken niet nakomen."
+                "afspraken niet nakomen. Vraag bijvoorbeeld in het bewonersoverleg "
+                "wie het aanspreekpunt is."
             ),
         ],
         "professionals": [
@@ -437,7 +469,8 @@ EXPLAINERS = [
                 "Samenwerking loopt vaak vast in overleg. Kies liever voor korte "
                 "lijnen. Maak een overzicht van wie wat doet in de wijk, met namen "
                 "en telefoonnummers. Spreek af wanneer je elkaar alleen informeert. "
-                "En wanneer je echt samen besluit."
+                "En wanneer je echt samen besluit. Bespreek ook af en toe hoe de "
+                "samenwerking zelf loopt, niet alleen de resultaten."
             ),
             h2("Ruimte binnen de eigen organisatie"),
             p(
@@ -482,7 +515,8 @@ EXPLAINERS = [
             h3("Vertrouwen als basis"),
             p(
                 "Loslaten lukt alleen met vertrouwen. Dat groeit als mensen hun "
-                "afspraken nakomen. En als ze eerlijk zijn over wat niet lukt."
+                "afspraken nakomen. En als ze eerlijk zijn over wat niet lukt. "
+                "Begin daarom met kleine stappen. Zo kan het vertrouwen groeien."
             ),
             quote(
                 "We kregen de sleutel van het buurthuis en een klein budget. Toen "
@@ -493,13 +527,22 @@ EXPLAINERS = [
             p(
                 "Loslaten betekent niet dat een organisatie weggaat. Ze blijft "
                 "betrokken en helpt als het nodig is. Alleen de rol verandert. De "
-                "organisatie stuurt minder en ondersteunt meer."
+                "organisatie stuurt minder en ondersteunt meer. Een opbouwwerker "
+                "blijft bijvoorbeeld bereikbaar voor vragen."
             ),
             let_op(
                 "Loslaten is geen bezuiniging",
                 "Soms gebruiken organisaties loslaten als reden om minder te doen. "
                 "Dat is niet de bedoeling. Bewoners hebben vaak juist steun nodig "
                 "om zelf iets te regelen.",
+            ),
+            h2("Loslaten door bewoners"),
+            p(
+                "Ook bewoners laten soms los. Een bewonersgroep met een goed plan "
+                "wil het vaak helemaal zelf doen. Soms is het slimmer om hulp te "
+                "vragen. Of om een taak aan een ander over te laten. Loslaten "
+                "betekent dan: vertrouwen dat een ander het ook goed doet. En "
+                "accepteren dat het resultaat soms anders wordt."
             ),
             h2("Wat kun je als bewoner vragen?"),
             p(
@@ -526,8 +569,9 @@ EXPLAINERS = [
             h2("Jij kent je wijk het best"),
             p(
                 "Bewoners weten wat er speelt. Welke straat onveilig voelt. Waar "
-                "kinderen graag spelen. En wie de buurt draaiende houdt. Die kennis "
-                "heeft een wijkaanpak hard nodig."
+                "kinderen graag spelen. En wie de buurt draaiende houdt. Ze zien "
+                "problemen vaak eerder dan professionals. Die kennis heeft een "
+                "wijkaanpak hard nodig."
             ),
             image(
                 "samen",
@@ -578,6 +622,13 @@ EXPLAINERS = [
                 "weinig Nederlands. Zoek daarom ook andere manieren. Bijvoorbeeld "
                 "een gesprek op het schoolplein of bij de supermarkt."
             ),
+            h2("Wat levert meedoen op?"),
+            p(
+                "Meedoen kost tijd. Maar het levert ook veel op. Je leert nieuwe "
+                "mensen kennen. Je krijgt invloed op je eigen straat. En je leert "
+                "hoe de gemeente en organisaties werken. Veel bewoners vinden het "
+                "ook gewoon leuk. Ze zien dat hun inzet verschil maakt."
+            ),
             tip(
                 "Vraag om steun",
                 "Een opbouwwerker helpt je om een groep te starten of een plan te "
@@ -598,7 +649,8 @@ EXPLAINERS = [
                 "waardevol, maar ze spreken niet voor iedereen. Ga daarom ook naar "
                 "plekken waar mensen al komen. Werk samen met sleutelfiguren. Dat "
                 "zijn mensen die veel buren kennen en vertrouwen genieten. Betaal "
-                "de onkosten van bewoners die veel tijd geven."
+                "de onkosten van bewoners die veel tijd geven. En laat altijd weten "
+                "wat er met hun inbreng is gebeurd. Ook als iets niet kon."
             ),
         ],
         "related": [],
@@ -650,6 +702,14 @@ EXPLAINERS = [
                 "Extra geld is vaak tijdelijk",
                 "Denk op tijd na over wat er gebeurt als het geld stopt. Welke "
                 "activiteiten moeten blijven? En wie betaalt die dan?",
+            ),
+            h2("Afspraken met bewoners"),
+            p(
+                "Bewoners tekenen niet altijd mee met een convenant. Toch kun je "
+                "ook met bewoners afspraken maken. Bijvoorbeeld over hoe vaak ze "
+                "informatie krijgen. Of over welke besluiten ze mee mogen nemen. "
+                "Zet ook die afspraken op papier. Dan kun je er later op "
+                "terugvallen."
             ),
             h2("Veelgestelde vragen over geld en afspraken"),
             faq(
@@ -724,8 +784,8 @@ EXPLAINERS = [
             h2("1994: het grotestedenbeleid"),
             p(
                 "In 1994 begon het <b>grotestedenbeleid</b>. Eerst kregen de vier "
-                "grootste steden extra aandacht en geld. Later deden er steeds meer "
-                "steden mee."
+                "grootste steden extra aandacht en geld. Samen heten die steden de "
+                "G4. Later groeide de groep uit tot de G25."
             ),
             h2("2003 en 2007: een lijst met wijken"),
             p(
@@ -747,7 +807,8 @@ EXPLAINERS = [
                 "In 2020 en 2021 trokken burgemeesters aan de bel. Hun manifest "
                 "heette 'Dicht de kloof!'. Ook kwam er een programma van meerdere "
                 "ministeries. Op 4 juli 2022 startte het Nationaal Programma "
-                "Leefbaarheid en Veiligheid. Dat programma loopt 15 tot 20 jaar."
+                "Leefbaarheid en Veiligheid. Dat programma loopt 15 tot 20 jaar. "
+                "In dezelfde periode startte ook het kennisplatform WijkWijzer."
             ),
             h3("Rotterdam-Zuid"),
             p(
@@ -777,7 +838,11 @@ EXPLAINERS = [
             "het recht om zelf een taak van de gemeente over te nemen."
         ),
         "parent": None,
-        "themes": ["bewonersparticipatie", "leefomgeving-en-openbare-ruimte"],
+        "themes": [
+            "bewonersparticipatie",
+            "leefomgeving-en-openbare-ruimte",
+            "duurzaamheid",
+        ],
         "audiences": BOTH,
         "last_reviewed": "2026-04-08",
         "body": [
@@ -819,8 +884,8 @@ EXPLAINERS = [
             h3("Begin klein"),
             p(
                 "Je hoeft niet meteen een heel buurthuis over te nemen. Begin met "
-                "iets kleins, zoals het beheer van een speeltuin. Zo leer je hoe "
-                "het werkt."
+                "iets kleins. Denk aan het beheer van een speeltuin of het groen in "
+                "de straat. Zo leer je hoe het werkt."
             ),
             tip(
                 "Kijk wat er al is",
@@ -864,6 +929,11 @@ EXPLAINERS = [
                 "de verzekering en het contract. Maar laat het eigenaarschap bij de "
                 "bewoners. Kijk na een jaar samen terug: wat ging goed en wat kan "
                 "beter?"
+            ),
+            h2("Open overheid in de praktijk"),
+            p(
+                "Deel plannen, cijfers en budgetten uit jezelf met bewoners. Wacht "
+                "niet tot ze erom vragen. Zo kunnen zij goed meedenken."
             ),
         ],
         "related": ["de-rol-van-bewoners", "afspraken-maken-en-geld"],
@@ -913,11 +983,24 @@ EXPLAINERS = [
                 "welzijnswerk helpt bewoners om samen dingen te doen. Een "
                 "<b>opbouwwerker</b> steunt bewonersgroepen en hun plannen."
             ),
+            h2("Scholen en kinderopvang"),
+            p(
+                "Scholen zien kinderen elke dag. Ze merken vaak als het thuis niet "
+                "goed gaat. Veel scholen werken daarom samen met het wijkteam. Soms "
+                "is er een kindcentrum. Daar werken onderwijs, opvang en welzijn "
+                "onder één dak."
+            ),
             h2("De wijkagent"),
             p(
                 "De wijkagent is de politieagent van jouw wijk. Hij of zij kent de "
                 "buurt goed. Je kunt de wijkagent benaderen als je je zorgen maakt "
                 "over veiligheid. Bij spoed bel je altijd 112."
+            ),
+            h2("Bewoners zelf"),
+            p(
+                "Ook bewoners organiseren zich. Denk aan een bewonerscommissie van "
+                "huurders of een bewonersplatform. Of aan een buurthuis dat "
+                "bewoners zelf runnen. Zij praten namens bewoners met organisaties."
             ),
             h3("Landelijke organisaties"),
             p(
@@ -945,7 +1028,10 @@ EXPLAINERS = [
                 "Ook professionals weten niet altijd wie wat doet. Maak daarom "
                 "samen een <b>sociale kaart</b> van de wijk. Dat is een overzicht "
                 "van organisaties, taken en contactpersonen. Houd die kaart "
-                "actueel. Mensen wisselen namelijk vaak van functie."
+                "actueel. Mensen wisselen namelijk vaak van functie. Nodig ook "
+                "scholen, huisartsen en sportclubs uit. Zij zien veel, maar zitten "
+                "niet altijd aan tafel. Een kort overleg per kwartaal is vaak "
+                "genoeg."
             ),
             h2("Eén aanspreekpunt voor bewoners"),
             p(
@@ -1011,6 +1097,14 @@ EXPLAINERS = [
                 "Afspraken en bedragen kunnen in die tijd veranderen. Kijk daarom "
                 "altijd naar de nieuwste informatie van de overheid.",
             ),
+            h2("Wat betekent dit voor bewoners?"),
+            p(
+                "Woon je in een focusgebied? Dan zie je de komende jaren "
+                "waarschijnlijk veranderingen. Bijvoorbeeld opgeknapte huizen of "
+                "nieuwe activiteiten voor jongeren. Ook is er meer aandacht voor "
+                "armoede en schulden. Vraag je gemeente welke plannen er voor jouw "
+                "wijk zijn."
+            ),
             h2("Vragen over het programma"),
             faq(
                 (
@@ -1047,7 +1141,9 @@ EXPLAINERS = [
                 "Het programma werkt alleen als het aansluit bij de wijk zelf. "
                 "Gebruik de landelijke middelen om lokale plannen te versterken. "
                 "Zorg dat bewoners zien wat er verandert. En houd resultaten bij, "
-                "zodat je op tijd kunt bijsturen."
+                "zodat je op tijd kunt bijsturen. Voor jeugd en voor armoede en "
+                "schulden is apart geld beschikbaar. Stem de inzet daarvan af met "
+                "het wijkteam."
             ),
         ],
         "related": ["geschiedenis-van-de-wijkaanpak", "meten-wat-werkt"],
@@ -1076,7 +1172,9 @@ EXPLAINERS = [
                 "Je kunt op twee manieren kijken. Met <b>cijfers</b> zie je "
                 "bijvoorbeeld hoeveel mensen werk hebben. Of hoeveel meldingen van "
                 "overlast er zijn. Met <b>verhalen</b> hoor je hoe bewoners het "
-                "leven in de wijk ervaren. Je hebt ze allebei nodig."
+                "leven in de wijk ervaren. Je hebt ze allebei nodig. Een voorbeeld: "
+                "er zijn minder meldingen van overlast. Maar bewoners voelen zich "
+                "niet veiliger. Dan is er nog werk aan de winkel."
             ),
             h2("Zo pak je het aan"),
             steps(
@@ -1107,13 +1205,23 @@ EXPLAINERS = [
             p(
                 "Sommige dingen veranderen snel. Een opgeknapt plein zie je meteen. "
                 "Andere dingen duren jaren. Denk aan betere schoolresultaten of "
-                "minder armoede. Trek dus niet te snel conclusies."
+                "minder armoede. Trek dus niet te snel conclusies. Kijk ook naar "
+                "kleine tekenen van vooruitgang. Bijvoorbeeld meer bewoners die "
+                "meedoen aan activiteiten."
             ),
             let_op(
                 "Niet alles is te meten",
                 "Vertrouwen tussen buren is moeilijk in een cijfer te vangen. Toch "
                 "is het heel belangrijk. Vraag bewoners daarom ook naar hun "
                 "ervaringen.",
+            ),
+            h2("Vraag het de bewoners"),
+            p(
+                "Bewoners merken als eerste of er iets verandert. Voelt de straat "
+                "veiliger? Zijn de huizen beter? Kennen buren elkaar beter? Vraag "
+                "het bewoners regelmatig. Dat kan met een vragenlijst. Een gesprek "
+                "in het buurthuis werkt vaak nog beter. Deel ook de uitkomsten. "
+                "Dan zien bewoners wat er met hun mening gebeurt."
             ),
             resource_cards(
                 "Hulp bij meten",
@@ -1134,7 +1242,9 @@ EXPLAINERS = [
                 "Je hoeft niet alles zelf te verzamelen. Het dashboard Zicht op "
                 "Wijken en de KIS Wijkmonitor geven al veel gegevens. Het CBS "
                 "maakt cijfers over de focusgebieden van het nationale programma. "
-                "Spreek af wie de cijfers bijhoudt en met de partners bespreekt."
+                "Spreek af wie de cijfers bijhoudt en met de partners bespreekt. "
+                "Cijfers per wijk zijn soms te grof. Kijk waar het kan ook naar "
+                "buurten. En maak de uitkomsten openbaar en begrijpelijk."
             ),
         ],
         "related": [],
@@ -1160,7 +1270,9 @@ EXPLAINERS = [
             p(
                 "Veiligheid heeft twee kanten. Er is de echte veiligheid: hoeveel "
                 "inbraak, diefstal of geweld er is. En er is het gevoel: hoe veilig "
-                "voelen mensen zich? Die twee zijn niet altijd gelijk."
+                "voelen mensen zich? Die twee zijn niet altijd gelijk. Wie ooit is "
+                "beroofd, voelt zich misschien lang onveilig. Ook als de cijfers "
+                "goed zijn."
             ),
             h2("Wat maakt een buurt onveilig?"),
             p(
@@ -1180,7 +1292,9 @@ EXPLAINERS = [
             p(
                 "Veel dingen kunnen helpen. Een straat met goede verlichting voelt "
                 "prettiger. Buren die elkaar kennen, letten beter op elkaar. En "
-                "jongeren die iets te doen hebben, geven minder overlast."
+                "jongeren die iets te doen hebben, geven minder overlast. Ook een "
+                "plein waar mensen graag komen, is veiliger. Er zijn dan meer ogen "
+                "op straat."
             ),
             h3("Jongeren een kans geven"),
             p(
@@ -1188,6 +1302,20 @@ EXPLAINERS = [
                 "willen of ergens bij willen horen. School, werk en sport bieden "
                 "hun een andere toekomst. Dat voorkomen is een belangrijk doel van "
                 "het nationale programma."
+            ),
+            h2("Wat kun je zelf doen?"),
+            p(
+                "Je kunt zelf ook veel doen:",
+                "meld kapotte lampen en rommel bij de gemeente;",
+                "maak kennis met je buren;",
+                "sluit je aan bij een buurtpreventieteam;",
+                "praat met jongeren in plaats van over ze.",
+            ),
+            h3("Last van de buren?"),
+            p(
+                "Heb je last van je buren? Dan kan buurtbemiddeling helpen. "
+                "Getrainde vrijwilligers helpen buren om samen een oplossing te "
+                "vinden. Vraag de gemeente of de corporatie ernaar."
             ),
             let_op(
                 "Bij spoed",
@@ -1198,7 +1326,8 @@ EXPLAINERS = [
             p(
                 "De wijkagent hoort graag wat er speelt. In veel wijken is er een "
                 "overleg met bewoners, politie en gemeente. Daar bespreek je samen "
-                "wat beter kan."
+                "wat beter kan. Wie de wijkagent in jouw buurt is, zie je op de "
+                "website van de politie."
             ),
         ],
         "professionals": [],
