@@ -6,3 +6,8 @@ class ExplainersConfig(AppConfig):
     name = "explainers"
     verbose_name = _("Wijkwijzer-inhoud")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from explainers import signals
+
+        signals.connect()

@@ -8,15 +8,40 @@ Model imports are local because the page models call into this module.
 
 from collections import OrderedDict
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404
 
 PER_PAGE = 20
 
 
+RESTRICTED_PATHS_KEY = "explainers:restricted-page-paths"
+
+
+def restricted_paths():
+    """Tree paths of pages behind a view restriction (password, login, …).
+
+    Wagtail's ``public()`` reads the restrictions table on every call, which
+    costs a query per listing; the list is tiny and rarely changes, so we keep
+    it in the cache and drop it when a restriction or page moves (signals.py).
+    """
+    from wagtail.models import PageViewRestriction
+
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
+    return paths
+
+
 def visible(queryset):
-    return queryset.live().public()
+    """Live pages outside any restricted section: what anonymous readers see."""
+    queryset = queryset.live()
+    private = Q()
+    for path in restricted_paths():
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private) if private else queryset
 
 
 def paginate(queryset, page_number, per_page=PER_PAGE):
@@ -242,7 +267,7 @@ def partner_detail(partner):
     return {
         "resources": list(
             visible(ResourcePage.objects.filter(partner=partner))
-            .select_related("resource_type")
+            .select_related("partner", "resource_type")
             .order_by("title")
         )
     }

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from explainers.blocks import heading_anchor
+from explainers.listings import visible
 from explainers.models import Partner
 
 register = template.Library()
@@ -19,7 +20,7 @@ def main_menu(context):
     site = Site.find_for_request(request)
     items = []
     if site:
-        for page in site.root_page.get_children().live().public().in_menu():
+        for page in visible(site.root_page.get_children()).in_menu():
             items.append({"title": page.title, "url": page.get_url(request)})
     items.append({"title": _("Thema's"), "url": reverse("theme_index")})
     items.append({"title": _("Partners"), "url": reverse("partner_index")})
@@ -31,7 +32,7 @@ def main_menu(context):
 
 @register.simple_tag
 def footer_partners():
-    return Partner.objects.only("name", "short_name", "website")
+    return Partner.objects.only("name", "slug")
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -60,7 +61,7 @@ def footer_pages(context):
     site = Site.find_for_request(context["request"])
     if site is None:
         return []
-    return ContentPage.objects.child_of(site.root_page).live().public()
+    return visible(ContentPage.objects.child_of(site.root_page))
 
 
 @register.simple_tag
