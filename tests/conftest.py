@@ -4,6 +4,7 @@ that is rolled back, so tests can change content freely."""
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Page
@@ -21,6 +22,15 @@ class _Null:
 
     def flush(self):
         pass
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached data from a test whose
+    database changes were rolled back must not leak into the next test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
