@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_PASSWORD ?= wijkwijzer-admin
+PORT ?= 8000
 
 .PHONY: run test lint format demo serve-dev install clean
 
@@ -22,7 +23,7 @@ run: $(STAMP)
 	DJANGO_SUPERUSER_PASSWORD=$(ADMIN_PASSWORD) $(BIN)/python manage.py \
 		createsuperuser --noinput --username admin --email admin@example.com \
 		2>/dev/null || echo "Beheerder 'admin' bestaat al."
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## make test: lint, then the whole test suite
 test: $(STAMP)

@@ -200,9 +200,13 @@ def explainer_detail(page):
         "resources": resources,
         "resources_by_partner": group_by_partner(resources),
         "related": related_explainers(page),
+        # A page being previewed before its first save has no place in the
+        # tree yet, so it has no children either.
         "sub_explainers": list(
             visible(ExplainerPage.objects.child_of(page)).order_by("path")
-        ),
+        )
+        if page.path
+        else [],
     }
 
 
