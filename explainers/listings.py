@@ -218,6 +218,10 @@ def resource_detail(resource):
     """ "Uitgelegd in": the live explainers and articles that link this resource."""
     from explainers.models import ArticlePage, ExplainerPage
 
+    if resource.pk is None:
+        # A new resource previewed before its first save: nothing links it yet
+        # (and Django refuses unsaved instances in related filters).
+        return {"explained_in": []}
     explainers = visible(
         ExplainerPage.objects.filter(resource_links__resource=resource)
     ).distinct()

@@ -9,6 +9,13 @@ from django.core.management import call_command
 
 from wagtail.models import Page
 
+from explainers.models import (
+    ArticleIndexPage,
+    ExplainerIndexPage,
+    HomePage,
+    ResourceIndexPage,
+)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -37,3 +44,23 @@ def _empty_cache():
 def live_pages(db):
     """Every live, public page of the demo site, as specific instances."""
     return list(Page.objects.live().public().filter(depth__gt=1).specific())
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def explainer_index(db):
+    return ExplainerIndexPage.objects.get()
+
+
+@pytest.fixture
+def article_index(db):
+    return ArticleIndexPage.objects.get()
+
+
+@pytest.fixture
+def resource_index(db):
+    return ResourceIndexPage.objects.get()

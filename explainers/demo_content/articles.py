@@ -531,6 +531,16 @@ ARTICLES = [
                 "movisie-wijkwijzer-kennisplatform",
                 "Kennis over leefbaarheid en veiligheid in de wijk.",
             ),
+            (
+                "ccv-veilig-ontwerp-openbare-ruimte",
+                "Over licht, looproutes en veilige straten.",
+            ),
+            ("ccv-ondermijning-in-de-wijk", "Signalen van misdaad in de buurt."),
+            ("ccv-webinar-jeugdcriminaliteit", "Over jongeren en criminaliteit."),
+            (
+                "ccv-leergang-wijkveiligheid",
+                "Voor wie in de wijk aan veiligheid werkt.",
+            ),
         ],
     },
     {

@@ -24,9 +24,14 @@ def main_menu(context):
             items.append({"title": page.title, "url": page.get_url(request)})
     items.append({"title": _("Thema's"), "url": reverse("theme_index")})
     items.append({"title": _("Partners"), "url": reverse("partner_index")})
-    current = request.path
+    # aria-current: "page" on the section's own page, "true" inside it.
     for item in items:
-        item["current"] = current.startswith(item["url"]) and item["url"] != "/"
+        if request.path == item["url"]:
+            item["current"] = "page"
+        elif request.path.startswith(item["url"]) and item["url"] != "/":
+            item["current"] = "true"
+        else:
+            item["current"] = ""
     return items
 
 
