@@ -16,13 +16,48 @@ _WORD = re.compile(r"\w+")
 _NOT_TEXT = {"id", "type", "level", "kind", "decorative"}
 
 
+# Ids that page templates use themselves; a heading never takes one of them.
+RESERVED_ANCHORS = frozenset(
+    {
+        "inhoud",
+        "voor-professionals",
+        "toc-heading",
+        "sub-heading",
+        "partners-heading",
+        "related-heading",
+        "explained-heading",
+        "footer-partners",
+        "footer-over",
+    }
+)
+
+
+def unique_anchor(text, used):
+    """The heading's anchor, numbered (-2, -3, …) if taken; records it in ``used``."""
+    base = heading_anchor(text)
+    anchor, number = base, 1
+    while anchor in used or anchor in RESERVED_ANCHORS:
+        number += 1
+        anchor = f"{base}-{number}"
+    used.add(anchor)
+    return anchor
+
+
 def headings(stream, levels=("h2",)):
-    """(anchor, text) for every heading block of the given levels, in order."""
+    """(anchor, text) for every heading of the given levels, in order.
+
+    Anchors are numbered exactly as the heading block template numbers them
+    while rendering the same stream first on the page, so links always match.
+    """
+    used = set()
     found = []
     for block in stream.raw_data:
-        if block["type"] == "heading" and block["value"].get("level") in levels:
-            text = block["value"].get("text", "")
-            found.append((heading_anchor(text), text))
+        if block["type"] != "heading":
+            continue
+        text = block["value"].get("text", "")
+        anchor = unique_anchor(text, used)
+        if block["value"].get("level") in levels:
+            found.append((anchor, text))
     return found
 
 

@@ -1,11 +1,16 @@
 """Pure logic behind the contents list and reading time, on unsaved values
 (no database), plus how the card blocks treat deleted and hidden choices."""
 
+import re
+
 import pytest
+
+from django.test import RequestFactory
 
 from explainers import stream_text
 from explainers.blocks import BodyStreamBlock, HeadingBlock, heading_anchor
 from explainers.models import ExplainerPage
+from explainers.stream_text import unique_anchor
 
 BODY = BodyStreamBlock()
 
@@ -171,3 +176,30 @@ def test_page_cards_skip_draft_explainers():
     html = block.render(block.to_python({"title": "", "pages": [draft.pk, live.pk]}))
     assert live.url in html
     assert draft.url not in html
+
+
+# unique anchors ----------------------------------------------------------------
+
+
+def test_unique_anchor_numbers_repeats_and_avoids_template_ids():
+    used = set()
+    assert unique_anchor("Aan de slag", used) == "aan-de-slag"
+    assert unique_anchor("Aan de slag!", used) == "aan-de-slag-2"
+    assert unique_anchor("Voor professionals", used) == "voor-professionals-2"
+    assert used == {"aan-de-slag", "aan-de-slag-2", "voor-professionals-2"}
+
+
+def test_contents_anchors_match_rendered_heading_ids_when_texts_repeat():
+    page = ExplainerPage(
+        title="Dubbel",
+        summary="Kort.",
+        body=[
+            {"type": "heading", "value": {"text": "Vragen", "level": "h2"}},
+            {"type": "heading", "value": {"text": "Vragen", "level": "h3"}},
+            {"type": "heading", "value": {"text": "Vragen", "level": "h2"}},
+        ],
+    )
+    assert [anchor for anchor, _ in page.contents()] == ["vragen", "vragen-3"]
+    request = RequestFactory().get("/")
+    html = page.body.render_as_block(context={"request": request})
+    assert re.findall(r'id="([^"]+)"', str(html)) == ["vragen", "vragen-2", "vragen-3"]

@@ -6,9 +6,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
-from explainers.blocks import heading_anchor
 from explainers.listings import visible
 from explainers.models import Partner
+from explainers.stream_text import unique_anchor
 
 register = template.Library()
 
@@ -69,6 +69,14 @@ def footer_pages(context):
     return visible(ContentPage.objects.child_of(site.root_page))
 
 
-@register.simple_tag
-def heading_id(text):
-    return heading_anchor(text)
+@register.simple_tag(takes_context=True)
+def heading_id(context, text):
+    """A unique id for a heading; the ids already used are kept on the request,
+    so every stream rendered for one response shares the numbering."""
+    request = context.get("request")
+    used = getattr(request, "_heading_anchors", None)
+    if used is None:
+        used = set()
+        if request is not None:
+            request._heading_anchors = used
+    return unique_anchor(text, used)
