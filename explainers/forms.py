@@ -32,6 +32,20 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
         return super().clean(value)
 
 
+class QueryField(forms.CharField):
+    """Free text for full-text search. Anything is accepted (even NUL bytes or
+    10,000 characters); it is cleaned and cut instead of rejected."""
+
+    def to_python(self, value):
+        from search.query import clean
+
+        return clean(super().to_python(value))
+
+    def prepare_value(self, value):
+        """What the input shows back: the cleaned text, never the raw input."""
+        return self.to_python(value)
+
+
 class ListingForm(forms.Form):
     pagina = forms.IntegerField(
         required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
@@ -56,6 +70,7 @@ class ArticleFilterForm(ListingForm):
 
 
 class ResourceFilterForm(ListingForm):
+    q = QueryField(required=False, label=_("Zoekwoord"))
     thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))
     soort = SlugChoiceField(ResourceType.objects.all(), label=_("Soort"))
     partner = SlugChoiceField(Partner.objects.all(), label=_("Partner"))

@@ -138,13 +138,29 @@ def resource_listing(index_page, request):
         "partner": "partner",
         "doelgroep": "audiences",
     }
+
+    def apply_filters(queryset, filters):
+        queryset = _apply(queryset, filters, lookups)
+        if filters.get("q"):
+            queryset = _search(queryset, filters["q"])
+        return queryset
+
     return _filtered_listing(
-        request,
-        ResourceFilterForm,
-        queryset,
-        lambda qs, filters: _apply(qs, filters, lookups),
-        PER_PAGE,
+        request, ResourceFilterForm, queryset, apply_filters, PER_PAGE
     )
+
+
+def _search(queryset, text):
+    """Full-text search within the filtered resources, best match first, with
+    the site search's synonyms and compound matching."""
+    from search.query import ParsedQuery
+
+    search_query = ParsedQuery.parse(text).search_query()
+    if search_query is None:
+        return queryset
+    # Filters may join (and DISTINCT) rows; the search needs a plain queryset.
+    plain = queryset.model.objects.filter(pk__in=queryset.values("pk"))
+    return plain.select_related("partner", "resource_type").search(search_query)
 
 
 def linked_resources(page):
@@ -236,13 +252,20 @@ def resource_detail(resource):
     }
 
 
-def home_listings(home):
-    from explainers.models import ArticlePage, ExplainerPage, Partner, Theme
+def featured_explainers(home):
+    """The home page's featured explainers that are visible, in editor order."""
+    from explainers.models import ExplainerPage
 
     featured_ids = [item.explainer_id for item in home.featured_explainers.all()]
     by_id = visible(ExplainerPage.objects.filter(pk__in=featured_ids)).in_bulk()
+    return [by_id[pk] for pk in featured_ids if pk in by_id]
+
+
+def home_listings(home):
+    from explainers.models import ArticlePage, Partner, Theme
+
     return {
-        "featured": [by_id[pk] for pk in featured_ids if pk in by_id],
+        "featured": featured_explainers(home),
         "themes": list(Theme.objects.all()),
         "latest_articles": list(
             visible(ArticlePage.objects.all()).order_by("-date")[:3]

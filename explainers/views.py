@@ -1,17 +1,13 @@
-"""Views for what is not a page in the tree: themes, partners and search.
+"""Views for what is not a page in the tree: themes and partners.
 
 Themes and partners are reference data (snippets); these views give each one
 a public page under /themas/ and /partners/.
 """
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-
-from wagtail.models import Page
 
 from explainers import listings
 from explainers.models import Partner, Theme
@@ -73,27 +69,5 @@ def partner_detail(request, slug):
             "meta_description": partner.description,
             "crumbs": [(_("Partners"), reverse("partner_index")), (partner.name, None)],
             **listings.partner_detail(partner),
-        },
-    )
-
-
-@require_safe
-def search(request):
-    """Full-text search over live, public pages through Wagtail's backend."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = listings.visible(Page.objects.all()).specific().search(query)
-        page_number = request.GET.get("pagina", "1")
-        results = Paginator(pages, 10).get_page(page_number)
-    return render(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "results": results,
-            "title": _("Zoeken"),
-            "crumbs": [(_("Zoeken"), None)],
-            "query_without_page": urlencode({"q": query}),
         },
     )

@@ -8,11 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from explainers import views as explainer_views
 from explainers.sitemaps import SITEMAPS
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("zoeken/", explainer_views.search, name="search"),
+    path("zoeken/", search_views.search, name="search"),
     path("themas/", explainer_views.theme_index, name="theme_index"),
     path("themas/<slug:slug>/", explainer_views.theme_detail, name="theme_detail"),
     path("partners/", explainer_views.partner_index, name="partner_index"),

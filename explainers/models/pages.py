@@ -89,6 +89,7 @@ class ContentPage(SummaryMixin, ReviewedMixin, Page):
 
     parent_page_types = ["explainers.HomePage", "explainers.ContentPage"]
     subpage_types = ["explainers.ContentPage"]
+    type_label = _("Pagina")
 
     class Meta:
         verbose_name = _("inhoudspagina")

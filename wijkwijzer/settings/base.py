@@ -18,6 +18,7 @@ ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
     "explainers",
+    "search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -135,10 +136,12 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 
-# Dutch stemming on PostgreSQL; SQLite uses its own full-text backend.
+# Wagtail's database backend (PostgreSQL with Dutch stemming, SQLite FTS5),
+# plus prefix matching for Dutch compounds: see search/backends.py. For very
+# large sites switch to Elasticsearch/OpenSearch (README, "Zoeken op schaal").
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",
         "SEARCH_CONFIG": "dutch",
     }
 }

@@ -92,6 +92,7 @@ class DemoLoader:
         self.load_articles()
         self.load_content_pages()
         self.load_home()
+        self.load_synonyms()
 
     # Snippets ------------------------------------------------------------
 
@@ -277,6 +278,13 @@ class DemoLoader:
             for slug in pages.HOME["featured"]
         ]
         home.save_revision().publish()
+
+    def load_synonyms(self):
+        from search.demo_content import SYNONYM_GROUPS
+        from search.models import SynonymGroup
+
+        for terms in SYNONYM_GROUPS:
+            SynonymGroup.objects.get_or_create(terms=terms)
 
     # StreamField data ------------------------------------------------------
 

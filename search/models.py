@@ -1,0 +1,79 @@
+"""Editor-maintained synonyms and anonymous counts of searches that found nothing.
+
+All searches are counted with Wagtail's own ``Query``/``QueryDailyHits``
+(search promotions app); we add only what it lacks. No personal data is
+stored: just the normalised search term, a date and a number.
+"""
+
+import re
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+_SEPARATORS = re.compile(r"[\n,;]+")
+
+
+class SynonymGroup(index.Indexed, models.Model):
+    """Words that mean the same to our readers ("bewoners", "inwoners", …).
+    Editors maintain them as snippets; every search also looks for the others."""
+
+    terms = models.TextField(
+        _("woorden"),
+        help_text=_(
+            "Eén woord of woordgroep per regel (of met komma's ertussen). "
+            "Wie één ervan zoekt, vindt ook pagina's met de andere."
+        ),
+    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True)
+
+    panels = [FieldPanel("terms"), FieldPanel("note")]
+    search_fields = [index.SearchField("terms"), index.AutocompleteField("terms")]
+
+    class Meta:
+        verbose_name = _("synoniemengroep")
+        verbose_name_plural = _("synoniemen")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return ", ".join(self.term_list()[:4])
+
+    def term_list(self):
+        """The group's terms, lower case, each once, in the editor's order."""
+        seen = []
+        for part in _SEPARATORS.split(self.terms):
+            term = " ".join(part.lower().split())
+            if term and term not in seen:
+                seen.append(term)
+        return seen
+
+
+class ZeroResultHit(models.Model):
+    """How often a search term found nothing, per day."""
+
+    query = models.ForeignKey(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        related_name="zero_result_hits",
+    )
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        unique_together = [("query", "date")]
+        verbose_name = _("zoekopdracht zonder resultaat")
+        verbose_name_plural = _("zoekopdrachten zonder resultaat")
+
+    def __str__(self):
+        return f"{self.query} ({self.date}): {self.hits}"
+
+    @classmethod
+    def add_hit(cls, query):
+        day, _created = cls.objects.get_or_create(
+            query=query, date=timezone.localdate()
+        )
+        cls.objects.filter(pk=day.pk).update(hits=F("hits") + 1)

@@ -1,0 +1,202 @@
+"""Turns what a visitor typed into a safe Wagtail search query.
+
+Only word characters reach the search backend, so quotes, operators and
+tsquery syntax (``& | ! :* ( )``) can never break it. The query ORs the words
+(pages with more of them rank higher), adds the editors' synonyms, and adds
+prefix matching for Dutch compounds ("wijk" → "wijkaanpak") at a lower rank.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from modelsearch.query import Or, PlainText
+
+from search.backends import Prefix
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+MIN_PREFIX_LENGTH = 4
+SYNONYMS_CACHE_KEY = "search:synonym-groups"
+
+_WORD = re.compile(r"[^\W_]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Common Dutch function words: never used as prefixes or highlighted.
+STOPWORDS = frozenset(
+    [
+        "aan",
+        "al",
+        "als",
+        "bij",
+        "daar",
+        "dan",
+        "dat",
+        "de",
+        "die",
+        "dit",
+        "door",
+        "een",
+        "en",
+        "er",
+        "geen",
+        "het",
+        "hoe",
+        "hun",
+        "ik",
+        "in",
+        "is",
+        "je",
+        "jij",
+        "kan",
+        "kun",
+        "maar",
+        "met",
+        "mijn",
+        "na",
+        "naar",
+        "niet",
+        "nog",
+        "of",
+        "om",
+        "ook",
+        "op",
+        "over",
+        "te",
+        "tot",
+        "u",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "wat",
+        "we",
+        "welke",
+        "wie",
+        "wij",
+        "wil",
+        "worden",
+        "wordt",
+        "ze",
+        "zij",
+        "zijn",
+        "zo",
+        "zonder",
+    ]
+)
+
+
+def clean(raw):
+    """The query as shown back in the search box: no control characters,
+    single spaces, cut to a sane length."""
+    text = _CONTROL.sub(" ", raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def words(text):
+    """Lower-case words of ``text``, each once, at most MAX_TERMS."""
+    found = []
+    for word in _WORD.findall(text.lower()):
+        if word not in found:
+            found.append(word)
+    return found[:MAX_TERMS]
+
+
+def synonym_groups():
+    """Every synonym group as a list of terms; cached, cleared on change."""
+    groups = cache.get(SYNONYMS_CACHE_KEY)
+    if groups is None:
+        from search.models import SynonymGroup
+
+        groups = [group.term_list() for group in SynonymGroup.objects.all()]
+        cache.set(SYNONYMS_CACHE_KEY, groups, timeout=None)
+    return groups
+
+
+def expand_synonyms(terms, groups):
+    """Terms from groups where one term appears (as whole words) in the query."""
+    padded = f" {' '.join(terms)} "
+    extra = []
+    for group in groups:
+        if any(f" {' '.join(words(term))} " in padded for term in group):
+            for term in group:
+                phrase = " ".join(words(term))
+                if f" {phrase} " not in padded and phrase not in extra:
+                    extra.append(phrase)
+    return extra
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    terms: list[str]
+    synonyms: list[str] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, raw, groups=None):
+        text = clean(raw)
+        terms = words(text)
+        if groups is None:
+            groups = synonym_groups() if terms else []
+        return cls(text=text, terms=terms, synonyms=expand_synonyms(terms, groups))
+
+    def __bool__(self):
+        return bool(self.terms)
+
+    def prefix_terms(self):
+        candidates = self.terms + [w for s in self.synonyms for w in s.split()]
+        chosen = []
+        for word in candidates:
+            long_enough = len(word) >= MIN_PREFIX_LENGTH
+            if long_enough and word not in STOPWORDS and word not in chosen:
+                chosen.append(word)
+        return chosen
+
+    def search_query(self):
+        """The Wagtail query object, or None when there is nothing to search."""
+        if not self.terms:
+            return None
+        parts = [PlainText(" ".join(self.terms), operator="or")]
+        parts += [PlainText(phrase, operator="and") for phrase in self.synonyms]
+        prefixes = self.prefix_terms()
+        if prefixes:
+            parts.append(Prefix(prefixes))
+        return parts[0] if len(parts) == 1 else Or(parts)
+
+    def highlight_roots(self):
+        """Word beginnings to mark in result summaries."""
+        roots = set()
+        for word in self.terms + [w for s in self.synonyms for w in s.split()]:
+            if word in STOPWORDS or len(word) < 3:
+                continue
+            roots.add(_root(word))
+        return roots
+
+
+def _root(word):
+    """A crude Dutch stem, good enough to highlight "wijken" for "wijk"."""
+    for suffix in ("ingen", "ing", "en", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_TOKENS = re.compile(r"([^\W_]+)")
+
+
+def highlight(text, roots):
+    """``text`` HTML-escaped, with words that start with a root in <mark>."""
+    if not text:
+        return ""
+    if not roots:
+        return escape(text)
+    parts = []
+    for index, token in enumerate(_TOKENS.split(text)):
+        is_word = index % 2 == 1
+        if is_word and any(token.lower().startswith(root) for root in roots):
+            parts.append(f"<mark>{escape(token)}</mark>")
+        else:
+            parts.append(escape(token))
+    return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above

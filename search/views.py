@@ -1,0 +1,89 @@
+"""The search page at /zoeken/."""
+
+import re
+
+from django.http import QueryDict
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from wagtail.contrib.search_promotions.models import Query
+
+from explainers.listings import featured_explainers
+from explainers.models import HomePage, Theme
+
+from .forms import SearchForm
+from .models import ZeroResultHit
+from .service import run_search
+
+_BOT = re.compile(r"bot|crawl|spider|slurp", re.IGNORECASE)
+
+
+@require_safe
+def search(request):
+    form = SearchForm(request.GET)
+    form.is_valid()  # invalid facet values are dropped, never an error
+    filters = {
+        name: form.cleaned_data.get(name) for name in ("type", "thema", "doelgroep")
+    }
+    outcome = run_search(
+        request.GET.get("q", ""), filters, form.cleaned_data.get("pagina"), request
+    )
+    if outcome.query and _is_first_look(request):
+        _count(outcome)
+    params = _params(outcome)
+    for name, facets in outcome.facets.items():
+        for facet in facets:
+            facet.url = _url_with(params, name, None if facet.selected else facet.slug)
+
+    context = {
+        "title": _("Zoeken"),
+        "crumbs": [(_("Zoeken"), None)],
+        "outcome": outcome,
+        "query": outcome.query.text,
+        "query_without_page": params.urlencode(),
+        "active_filters": [
+            (value, _url_with(params, name, None))
+            for name, value in outcome.filters.items()
+            if value
+        ],
+    }
+    if not outcome.query or outcome.total == 0:
+        context["themes"] = Theme.objects.all()
+    if not outcome.query:
+        home = HomePage.objects.first()
+        context["featured"] = featured_explainers(home) if home else []
+    return render(request, "search/search.html", context)
+
+
+def _is_first_look(request):
+    """Count a search once: not again when paging or faceting, not for bots."""
+    user_agent = request.headers.get("User-Agent", "")
+    return set(request.GET) <= {"q"} and not _BOT.search(user_agent)
+
+
+def _count(outcome):
+    """Anonymous statistics: only the normalised term, the date and a number."""
+    query = Query.get(outcome.query.text)
+    query.add_hit()
+    if outcome.total == 0:
+        ZeroResultHit.add_hit(query)
+
+
+def _params(outcome):
+    params = QueryDict(mutable=True)
+    params["q"] = outcome.query.text
+    for name, value in outcome.filters.items():
+        if value:
+            params[name] = getattr(value, "slug", value)
+    return params
+
+
+def _url_with(params, name, value):
+    """A search URL with facet ``name`` set to ``value`` (None: removed),
+    back on the first page."""
+    changed = params.copy()
+    changed.pop(name, None)
+    if value:
+        changed[name] = value
+    return f"?{changed.urlencode()}"
