@@ -60,6 +60,7 @@ def postgres_backend_class():
 
     class PrefixSearchBackend(PostgresSearchBackend):
         query_compiler_class = PrefixQueryCompiler
+        supports_prefix = True
 
     return PrefixSearchBackend
 
@@ -85,6 +86,7 @@ def sqlite_backend_class():
 
     class PrefixSearchBackend(SQLiteSearchBackend):
         query_compiler_class = PrefixQueryCompiler
+        supports_prefix = True
 
     return PrefixSearchBackend
 

@@ -120,9 +120,10 @@ def expand_synonyms(terms, groups):
     padded = f" {' '.join(terms)} "
     extra = []
     for group in groups:
-        if any(f" {' '.join(words(term))} " in padded for term in group):
-            for term in group:
-                phrase = " ".join(words(term))
+        phrases = [" ".join(words(term)) for term in group]
+        phrases = [phrase for phrase in phrases if phrase]  # "…" has no words
+        if any(f" {phrase} " in padded for phrase in phrases):
+            for phrase in phrases:
                 if f" {phrase} " not in padded and phrase not in extra:
                     extra.append(phrase)
     return extra
@@ -146,7 +147,9 @@ class ParsedQuery:
         return bool(self.terms)
 
     def prefix_terms(self):
-        candidates = self.terms + [w for s in self.synonyms for w in s.split()]
+        # A multi-word synonym is matched as a whole ("prettig wonen"); its
+        # separate words would make "leefbaarheid" find every page with "won…".
+        candidates = self.terms + [s for s in self.synonyms if " " not in s]
         chosen = []
         for word in candidates:
             long_enough = len(word) >= MIN_PREFIX_LENGTH
@@ -154,13 +157,18 @@ class ParsedQuery:
                 chosen.append(word)
         return chosen
 
-    def search_query(self):
-        """The Wagtail query object, or None when there is nothing to search."""
+    def search_query(self, with_prefix=True):
+        """The Wagtail query object, or None when there is nothing to search.
+        ``with_prefix=False`` for backends without our Prefix query (such as
+        Elasticsearch, whose analyzers handle compounds themselves)."""
         if not self.terms:
             return None
-        parts = [PlainText(" ".join(self.terms), operator="or")]
+        # Stopwords match nearly every page where the backend keeps them
+        # (SQLite); PostgreSQL's Dutch configuration drops them anyway.
+        content = [t for t in self.terms if t not in STOPWORDS] or self.terms
+        parts = [PlainText(" ".join(content), operator="or")]
         parts += [PlainText(phrase, operator="and") for phrase in self.synonyms]
-        prefixes = self.prefix_terms()
+        prefixes = self.prefix_terms() if with_prefix else []
         if prefixes:
             parts.append(Prefix(prefixes))
         return parts[0] if len(parts) == 1 else Or(parts)

@@ -208,6 +208,7 @@ def _facets(filters, search_query, snippet_hits):
     matched = _matched_ids({**filters, "type": None}, search_query)
     type_counts = dict(
         Page.objects.filter(pk__in=matched)
+        .order_by()  # Wagtail orders pages by path, which would split the groups
         .values("content_type")
         .annotate(n=Count("pk"))
         .values_list("content_type", "n")
@@ -289,11 +290,17 @@ def _fuzzy_hits(parsed, request, roots):
         return []
 
 
+def uses_database_backend():
+    """True for our database backends (prefix queries, SQL facet counts)."""
+    return getattr(get_search_backend(), "supports_prefix", False)
+
+
 def run_search(raw_query, filters, page_number, request):
     """Search everything for ``raw_query``; ``filters`` holds the valid facets."""
     parsed = ParsedQuery.parse(raw_query)
     outcome = SearchOutcome(query=parsed, filters=filters)
-    search_query = parsed.search_query()
+    database_backend = uses_database_backend()
+    search_query = parsed.search_query(with_prefix=database_backend)
     if search_query is None:
         return outcome
     roots = parsed.highlight_roots()
@@ -306,12 +313,18 @@ def run_search(raw_query, filters, page_number, request):
     page.object_list = [_page_hit(p, request, roots) for p in page.object_list]
     outcome.results = page
 
-    snippet_hits = _snippet_hits(filters, search_query, roots)
+    # Unfiltered by type, so the type facet counts themes and partners even
+    # while a page type is chosen; the results show only the chosen type.
+    all_snippet_hits = _snippet_hits({**filters, "type": None}, search_query, roots)
+    wanted = RESULT_TYPES.get(filters.get("type"))
+    snippet_hits = [h for h in all_snippet_hits if wanted in (None, h.type_label)]
     if page.number == 1:
         outcome.snippet_hits = snippet_hits
         outcome.promotions = _promotions(parsed, request)
     outcome.total = paginator.count + len(snippet_hits)
-    outcome.facets = _facets(filters, search_query, snippet_hits)
+    # Facet counts are SQL over the matched rows: database backends only.
+    if database_backend:
+        outcome.facets = _facets(filters, search_query, all_snippet_hits)
     if outcome.total == 0:
         outcome.fuzzy_hits = _fuzzy_hits(parsed, request, roots)
     return outcome

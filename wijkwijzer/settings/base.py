@@ -145,6 +145,26 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch",
     }
 }
+if os.environ.get("OPENSEARCH_URL"):
+    # Past ~100,000 pages (see the README's benchmark) a search server scales
+    # better. Needs `pip install opensearch-py` and `manage.py update_index`.
+    # Its Dutch analyzer stems; a decompounder filter would replace our prefix
+    # matching. Facet counts are only shown on the database backends.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [os.environ["OPENSEARCH_URL"]],
+            "INDEX": "wijkwijzer",
+            "TIMEOUT": 5,
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {"default": {"type": "dutch"}},
+                    }
+                }
+            },
+        }
+    }
 
 LOGGING = {
     "version": 1,

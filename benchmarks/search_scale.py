@@ -1,0 +1,341 @@
+"""Search at scale: how fast is /zoeken/ with 1k, 10k and 100k resources?
+
+Fills a dedicated PostgreSQL database with the demo content plus synthetic
+resources and explainers, rebuilds the search index, then times the search
+page (full request through Django, templates included) over a fixed set of
+queries. Prints, per size: index build time, search latency p50/p95 and the
+SQL query count of the search page.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wijkwijzer_bench \\
+        .venv/bin/python benchmarks/search_scale.py [--sizes 1000:100,10000:1000]
+
+The database named in DATABASE_URL is dropped and recreated; its name must
+contain "bench" so a real database can never be used by mistake.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkwijzer.settings.dev")
+
+QUERIES = [
+    "wat is een wijkaanpak",
+    "bewoners betrekken",
+    "geld voor de wijk",
+    "samenwerken met de gemeente",
+    "ondermijning",
+    "loslaten",
+    "buurthuis",
+    "leefbaarheid",
+    "woningcorporatie",
+    "veiligheid in de wijk",
+    "jongeren en school",
+    "wijk",
+]
+RUNS_PER_QUERY = 3
+DEFAULT_SIZES = "1000:100,10000:1000,100000:10000"
+
+WORDS = [
+    "wijk",
+    "buurt",
+    "bewoners",
+    "gemeente",
+    "corporatie",
+    "woningcorporatie",
+    "zorg",
+    "welzijn",
+    "jongeren",
+    "school",
+    "armoede",
+    "schulden",
+    "werk",
+    "participatie",
+    "veiligheid",
+    "ondermijning",
+    "leefbaarheid",
+    "groen",
+    "pleinen",
+    "huizen",
+    "renovatie",
+    "energie",
+    "duurzaamheid",
+    "isolatie",
+    "wijkteam",
+    "opbouwwerker",
+    "wijkagent",
+    "buurthuis",
+    "bewonersinitiatief",
+    "afspraken",
+    "subsidie",
+    "financiering",
+    "samenwerken",
+    "loslaten",
+    "integraal",
+    "aanpak",
+    "plan",
+    "evaluatie",
+    "monitor",
+    "cijfers",
+    "onderzoek",
+    "handreiking",
+    "instrument",
+    "leergang",
+    "praktijk",
+    "ouders",
+    "kinderen",
+    "gezondheid",
+    "eenzaamheid",
+    "ontmoeting",
+    "vrijwilligers",
+    "straat",
+    "parkeren",
+    "speeltuin",
+    "markt",
+    "winkels",
+    "ondernemers",
+    "taal",
+    "inburgering",
+    "cultuur",
+    "sport",
+]
+
+
+def sentence(rng, length):
+    words = rng.choices(WORDS, k=length)
+    return (" ".join(words)).capitalize() + "."
+
+
+def reset_database(url):
+    name = url.rsplit("/", 1)[-1]
+    if "bench" not in name:
+        sys.exit(f"Refusing to use database {name!r}: its name must contain 'bench'.")
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    for statement in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
+        subprocess.run(["psql", admin_url, "-qc", statement], check=True)  # noqa: S603,S607
+
+
+def manage(*args):
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, check=True
+    )
+
+
+def encode_step(number):
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    step = ""
+    for _ in range(4):
+        number, rest = divmod(number, 36)
+        step = alphabet[rest] + step
+    return step
+
+
+def bulk_children(parent, model, rows, extra_sql_columns):
+    """Insert many live child pages of ``model`` under ``parent`` quickly.
+
+    Page creation through the ORM takes milliseconds a page (tree locking,
+    signals, revisions); for 100,000 synthetic pages we write the rows
+    directly: base Page rows with bulk_create, then the model's own table.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    from wagtail.models import Locale, Page
+
+    content_type = ContentType.objects.get_for_model(model)
+    locale = Locale.get_default()
+    last = parent.get_children().order_by("-path").first()
+    start = int(last.path[-4:], 36) + 1 if last else 1
+    pages = [
+        Page(
+            title=row["title"],
+            draft_title=row["title"],
+            slug=row["slug"],
+            content_type=content_type,
+            path=parent.path + encode_step(start + i),
+            depth=parent.depth + 1,
+            numchild=0,
+            url_path=f"{parent.url_path}{row['slug']}/",
+            locale=locale,
+            live=True,
+            has_unpublished_changes=False,
+        )
+        for i, row in enumerate(rows)
+    ]
+    Page.objects.bulk_create(pages, batch_size=2000)
+    columns = ["page_ptr_id", *extra_sql_columns]
+    placeholders = ", ".join(["%s"] * len(columns))
+    values = [
+        (page.pk, *[row[c] for c in extra_sql_columns])
+        for page, row in zip(pages, rows, strict=True)
+    ]
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",  # noqa: S608 - fixed names
+            values,
+        )
+    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    parent.refresh_from_db()
+    return pages
+
+
+def grow(resources_total, explainers_total, rng):
+    """Add synthetic resources and explainers up to the given totals."""
+    from explainers.models import (
+        ExplainerIndexPage,
+        ExplainerPage,
+        Partner,
+        ResourceIndexPage,
+        ResourcePage,
+        ResourceType,
+        Theme,
+    )
+
+    partners = list(Partner.objects.values_list("pk", flat=True))
+    types = list(ResourceType.objects.values_list("pk", flat=True))
+    themes = list(Theme.objects.values_list("pk", flat=True))
+
+    need = resources_total - ResourcePage.objects.count()
+    if need > 0:
+        index = ResourceIndexPage.objects.get()
+        offset = ResourcePage.objects.count()
+        rows = [
+            {
+                "title": sentence(rng, 5)[:-1],
+                "slug": f"synthetische-bron-{offset + i}",
+                "external_url": f"https://voorbeeld.example/bron/{offset + i}",
+                "partner_id": rng.choice(partners),
+                "resource_type_id": rng.choice(types),
+                "summary": sentence(rng, 14) + " " + sentence(rng, 10),
+                "year": rng.randint(2015, 2026),
+            }
+            for i in range(need)
+        ]
+        keys = ["external_url", "partner_id", "resource_type_id", "summary", "year"]
+        pages = bulk_children(index, ResourcePage, rows, keys)
+        through = ResourcePage.themes.through
+        through.objects.bulk_create(
+            [
+                through(resourcepage_id=page.pk, theme_id=theme)
+                for page in pages
+                for theme in rng.sample(themes, 2)
+            ],
+            batch_size=5000,
+        )
+
+    need = explainers_total - ExplainerPage.objects.count()
+    if need > 0:
+        index = ExplainerIndexPage.objects.get()
+        offset = ExplainerPage.objects.count()
+        rows = []
+        for i in range(need):
+            body = [
+                {"type": "heading", "value": {"text": sentence(rng, 4), "level": "h2"}}
+            ]
+            body += [
+                {"type": "paragraph", "value": f"<p>{sentence(rng, 18)}</p>"}
+                for _ in range(6)
+            ]
+            rows.append(
+                {
+                    "title": sentence(rng, 4)[:-1],
+                    "slug": f"synthetische-uitleg-{offset + i}",
+                    "summary": sentence(rng, 16),
+                    "body": json.dumps(body),
+                    "professionals": "[]",
+                }
+            )
+        pages = bulk_children(
+            index, ExplainerPage, rows, ["summary", "body", "professionals"]
+        )
+        through = ExplainerPage.themes.through
+        through.objects.bulk_create(
+            [
+                through(explainerpage_id=page.pk, theme_id=theme)
+                for page in pages
+                for theme in rng.sample(themes, 2)
+            ],
+            batch_size=5000,
+        )
+
+
+def measure():
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="localhost", HTTP_USER_AGENT="benchmark-bot")
+    timings = []
+    query_counts = []
+    for query in QUERIES:
+        client.get("/zoeken/", {"q": query})  # warm up caches
+        for _ in range(RUNS_PER_QUERY):
+            cache.clear()  # synonyms and visibility caches count as work
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get("/zoeken/", {"q": query})
+                timings.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                sys.exit(f"/zoeken/?q={query} answered {response.status_code}")
+            query_counts.append(len(queries))
+    timings.sort()
+    p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
+    return statistics.median(timings), p95, min(query_counts), max(query_counts)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES)
+    args = parser.parse_args()
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        sys.exit(
+            "Set DATABASE_URL to a PostgreSQL database whose name contains 'bench'."
+        )
+    sizes = [tuple(int(n) for n in pair.split(":")) for pair in args.sizes.split(",")]
+
+    reset_database(url)
+    manage("migrate", "--noinput", "-v0")
+    manage("load_demo_content")
+
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    rng = random.Random(2026)
+    print(
+        f"PostgreSQL {connection.cursor().connection.info.server_version}, "
+        f"{os.cpu_count()} cores; {len(QUERIES)} queries x {RUNS_PER_QUERY} runs"
+    )
+    print(
+        f"{'resources':>10} {'explainers':>10} {'index build':>12} "
+        f"{'p50 ms':>8} {'p95 ms':>8} {'SQL/page':>9}"
+    )
+    for resources, explainers in sizes:
+        grow(resources, explainers, rng)
+        started = time.perf_counter()
+        manage("update_index", "-v0")
+        build = time.perf_counter() - started
+        connection.close()  # update_index ran in its own process
+        p50, p95, q_min, q_max = measure()
+        queries = f"{q_min}" if q_min == q_max else f"{q_min}-{q_max}"
+        print(
+            f"{resources:>10} {explainers:>10} {build:>11.1f}s "
+            f"{p50:>8.0f} {p95:>8.0f} {queries:>9}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
