@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from explainers.models import Audience, Partner, ResourceType, Theme
+from explainers.models.practice import EVIDENCE_LEVELS
 
 MAX_VALUES_PER_FILTER = 20
 MAX_PAGE = 100_000
@@ -67,6 +68,30 @@ class ExplainerFilterForm(ListingForm):
 
 class ArticleFilterForm(ListingForm):
     thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))
+
+
+class PracticeFilterForm(ListingForm):
+    thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))
+    bewijs = forms.MultipleChoiceField(
+        label=_("Onderbouwing"),
+        required=False,
+        choices=EVIDENCE_LEVELS,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    gemeente = forms.MultipleChoiceField(
+        label=_("Gemeente"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, gemeenten=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["gemeente"].choices = [(name, name) for name in gemeenten]
+
+    def clean(self):
+        data = super().clean()
+        for name in ("bewijs", "gemeente"):
+            if len(data.get(name) or []) > MAX_VALUES_PER_FILTER:
+                self.add_error(name, _("Te veel waarden."))
+        return data
 
 
 class ResourceFilterForm(ListingForm):

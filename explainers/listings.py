@@ -53,8 +53,8 @@ def paginate(queryset, page_number, per_page=PER_PAGE):
         raise Http404("Pagina bestaat niet") from exc
 
 
-def _filtered_listing(request, form_class, queryset, apply_filters, per_page):
-    form = form_class(request.GET or None)
+def filtered_listing(request, form_class, queryset, apply_filters, per_page, form=None):
+    form = form or form_class(request.GET or None)
     filters = {}
     if form.is_bound:
         if not form.is_valid():
@@ -98,7 +98,7 @@ def explainer_listing(index_page, request):
         .order_by("path")
     )
     lookups = {"thema": "themes", "doelgroep": "audiences"}
-    return _filtered_listing(
+    return filtered_listing(
         request,
         ExplainerFilterForm,
         queryset,
@@ -114,7 +114,7 @@ def article_listing(index_page, request):
     queryset = visible(ArticlePage.objects.child_of(index_page)).order_by(
         "-date", "-pk"
     )
-    return _filtered_listing(
+    return filtered_listing(
         request,
         ArticleFilterForm,
         queryset,
@@ -145,7 +145,7 @@ def resource_listing(index_page, request):
             queryset = _search(queryset, filters["q"])
         return queryset
 
-    return _filtered_listing(
+    return filtered_listing(
         request, ResourceFilterForm, queryset, apply_filters, PER_PAGE
     )
 
@@ -231,25 +231,24 @@ def article_detail(page):
 
 
 def resource_detail(resource):
-    """ "Uitgelegd in": the live explainers and articles that link this resource."""
-    from explainers.models import ArticlePage, ExplainerPage
+    """ "Uitgelegd in": the visible pages (explainers, guide steps, practice
+    examples, articles) whose resource links point at this resource."""
+    from explainers.models import ArticlePage, ExplainerPage, PracticePage, StepPage
 
     if resource.pk is None:
         # A new resource previewed before its first save: nothing links it yet
         # (and Django refuses unsaved instances in related filters).
         return {"explained_in": []}
-    explainers = visible(
-        ExplainerPage.objects.filter(resource_links__resource=resource)
-    ).distinct()
-    articles = visible(
-        ArticlePage.objects.filter(resource_links__resource=resource)
-    ).distinct()
-    return {
-        "explained_in": [
-            *explainers.order_by("title"),
-            *articles.order_by("-date"),
-        ],
-    }
+    citing = []
+    for model, order in (
+        (ExplainerPage, "title"),
+        (StepPage, "path"),
+        (PracticePage, "title"),
+        (ArticlePage, "-date"),
+    ):
+        pages = visible(model.objects.filter(resource_links__resource=resource))
+        citing.extend(pages.distinct().order_by(order))
+    return {"explained_in": citing}
 
 
 def featured_explainers(home):
@@ -275,9 +274,12 @@ def home_listings(home):
 
 
 def theme_detail(theme):
-    from explainers.models import ArticlePage, ExplainerPage, ResourcePage
+    from explainers.models import ArticlePage, ExplainerPage, PracticePage, ResourcePage
 
     return {
+        "examples": list(
+            visible(PracticePage.objects.filter(themes=theme)).order_by("title")
+        ),
         "explainers": list(
             visible(ExplainerPage.objects.filter(themes=theme)).order_by("title")
         ),

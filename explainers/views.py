@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from explainers import listings
-from explainers.models import Partner, Theme
+from explainers.models import GlossaryTerm, Partner, Theme
 
 MAX_QUERY_LENGTH = 200
 
@@ -40,6 +40,27 @@ def theme_detail(request, slug):
             "meta_description": theme.description,
             "crumbs": [(_("Thema's"), reverse("theme_index")), (theme.name, None)],
             **listings.theme_detail(theme),
+        },
+    )
+
+
+@require_safe
+def glossary(request):
+    """All glossary terms A–Z, each with an anchor that marked terms link to."""
+    letters = {}
+    for term in GlossaryTerm.objects.all():
+        letter = term.term[:1].upper()
+        letters.setdefault(letter if letter.isalpha() else "#", []).append(term)
+    return render(
+        request,
+        "explainers/glossary.html",
+        {
+            "letters": sorted(letters.items()),
+            "title": _("Begrippen"),
+            "meta_description": _(
+                "Moeilijke woorden over de wijkaanpak, kort uitgelegd."
+            ),
+            "crumbs": [(_("Begrippen"), None)],
         },
     )
 

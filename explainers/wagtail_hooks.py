@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from explainers.models import Audience, Partner, ResourceType, Theme
+from explainers.models import Audience, GlossaryTerm, Partner, ResourceType, Theme
 
 
 class PartnerViewSet(SnippetViewSet):
@@ -38,8 +38,22 @@ class ResourceTypeViewSet(SnippetViewSet):
     list_display = ["name", "slug", "sort_order"]
 
 
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Begrippen")
+    list_display = ["term", "definition"]
+    search_fields = ["term", "variants", "definition"]
+
+
 class WijkwijzerViewSetGroup(SnippetViewSetGroup):
-    items = (PartnerViewSet, ThemeViewSet, AudienceViewSet, ResourceTypeViewSet)
+    items = (
+        PartnerViewSet,
+        ThemeViewSet,
+        AudienceViewSet,
+        ResourceTypeViewSet,
+        GlossaryTermViewSet,
+    )
     menu_icon = "folder-inverse"
     menu_label = _("Wijkwijzer")
     menu_name = "wijkwijzer"

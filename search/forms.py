@@ -9,9 +9,13 @@ RESULT_TYPES = {
     "uitleg": "Uitleg",
     "artikel": "Artikel",
     "partnerbron": "Partnerbron",
+    "praktijkvoorbeeld": "Praktijkvoorbeeld",
+    "stap": "Stap",
+    "stappenplan": "Stappenplan",
     "pagina": "Pagina",
     "thema": "Thema",
     "partner": "Partner",
+    "begrip": "Begrip",
 }
 
 

@@ -35,8 +35,12 @@ from explainers.models import (
     Audience,
     ContentPage,
     ExplainerPage,
+    GlossaryTerm,
+    GuidePage,
     Partner,
+    PracticePage,
     ResourcePage,
+    StepPage,
     Theme,
 )
 
@@ -50,13 +54,16 @@ PAGE_TYPES = {
     "uitleg": ExplainerPage,
     "artikel": ArticlePage,
     "partnerbron": ResourcePage,
+    "praktijkvoorbeeld": PracticePage,
+    "stap": StepPage,
+    "stappenplan": GuidePage,
     "pagina": ContentPage,
 }
-SNIPPET_TYPES = {"thema": Theme, "partner": Partner}
+SNIPPET_TYPES = {"thema": Theme, "partner": Partner, "begrip": GlossaryTerm}
 # Relevance multipliers: for equal matches, an explainer beats a partner's
 # resource, which beats a plain page such as the privacy statement.
 TYPE_WEIGHTS = {"uitleg": 1.5, "artikel": 1.0, "partnerbron": 1.0, "pagina": 0.7}
-THEMED = (ExplainerPage, ArticlePage, ResourcePage)  # pages with `themes`
+THEMED = (ExplainerPage, ArticlePage, ResourcePage, PracticePage)  # with themes
 AUDIENCED = (ExplainerPage, ResourcePage)  # pages with `audiences`
 
 

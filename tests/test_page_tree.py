@@ -9,16 +9,27 @@ from explainers.models import (
     ContentPage,
     ExplainerIndexPage,
     ExplainerPage,
+    GuidePage,
     HomePage,
+    PracticeIndexPage,
+    PracticePage,
     ResourceIndexPage,
     ResourcePage,
+    StepPage,
 )
 
 # child type -> (allowed parents, allowed children)
 TREE = {
     HomePage: (
         {Page},
-        {ExplainerIndexPage, ArticleIndexPage, ResourceIndexPage, ContentPage},
+        {
+            ExplainerIndexPage,
+            ArticleIndexPage,
+            ResourceIndexPage,
+            ContentPage,
+            GuidePage,
+            PracticeIndexPage,
+        },
     ),
     ExplainerIndexPage: ({HomePage}, {ExplainerPage}),
     ExplainerPage: ({ExplainerIndexPage, ExplainerPage}, {ExplainerPage}),
@@ -27,6 +38,10 @@ TREE = {
     ResourceIndexPage: ({HomePage}, {ResourcePage}),
     ResourcePage: ({ResourceIndexPage}, set()),
     ContentPage: ({HomePage, ContentPage}, {ContentPage}),
+    GuidePage: ({HomePage}, {StepPage}),
+    StepPage: ({GuidePage}, set()),
+    PracticeIndexPage: ({HomePage}, {PracticePage}),
+    PracticePage: ({PracticeIndexPage}, set()),
 }
 
 
@@ -71,6 +86,14 @@ class PageTreeTests(WagtailPageTestCase):
     def test_content_page(self):
         self.assert_rules(ContentPage)
 
+    def test_guide_holds_steps_only(self):
+        self.assert_rules(GuidePage)
+        self.assert_rules(StepPage)
+
+    def test_practice_index_and_examples(self):
+        self.assert_rules(PracticeIndexPage)
+        self.assert_rules(PracticePage)
+
     def test_detail_pages_never_sit_under_the_wrong_section(self):
         self.assertCanNotCreateAt(ArticleIndexPage, ExplainerPage)
         self.assertCanNotCreateAt(ResourceIndexPage, ArticlePage)
@@ -83,6 +106,7 @@ class PageTreeTests(WagtailPageTestCase):
             ExplainerIndexPage,
             ArticleIndexPage,
             ResourceIndexPage,
+            PracticeIndexPage,
         ):
             with self.subTest(model=model.__name__):
                 self.assertEqual(model.max_count, 1)

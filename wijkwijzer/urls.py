@@ -16,6 +16,7 @@ urlpatterns = [
     path("zoeken/", search_views.search, name="search"),
     path("themas/", explainer_views.theme_index, name="theme_index"),
     path("themas/<slug:slug>/", explainer_views.theme_detail, name="theme_detail"),
+    path("begrippen/", explainer_views.glossary, name="glossary"),
     path("partners/", explainer_views.partner_index, name="partner_index"),
     path(
         "partners/<slug:slug>/",

@@ -5,8 +5,17 @@ from .explainer_pages import (
     ExplainerRelatedPage,
     ExplainerResourceLink,
 )
+from .glossary import GlossaryTerm
+from .guide import (
+    GuidePage,
+    StepExampleLink,
+    StepExplainerLink,
+    StepPage,
+    StepResourceLink,
+)
 from .pages import ContentPage, HomeFeaturedExplainer, HomePage
 from .partners import Partner
+from .practice import PracticeIndexPage, PracticePage, PracticeResourceLink
 from .resources import ResourceIndexPage, ResourceLink, ResourcePage
 from .taxonomy import Audience, ResourceType, Theme
 
@@ -20,12 +29,21 @@ __all__ = [
     "ExplainerPage",
     "ExplainerRelatedPage",
     "ExplainerResourceLink",
+    "GlossaryTerm",
+    "GuidePage",
     "HomeFeaturedExplainer",
     "HomePage",
     "Partner",
+    "PracticeIndexPage",
+    "PracticePage",
+    "PracticeResourceLink",
     "ResourceIndexPage",
     "ResourceLink",
     "ResourcePage",
     "ResourceType",
+    "StepExampleLink",
+    "StepExplainerLink",
+    "StepPage",
+    "StepResourceLink",
     "Theme",
 ]

@@ -43,6 +43,8 @@ class HomePage(Page):
         "explainers.ArticleIndexPage",
         "explainers.ResourceIndexPage",
         "explainers.ContentPage",
+        "explainers.GuidePage",
+        "explainers.PracticeIndexPage",
     ]
 
     class Meta:

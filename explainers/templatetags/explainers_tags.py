@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from explainers.glossary import glossary_terms, mark_terms
 from explainers.listings import visible
 from explainers.models import Partner
 from explainers.stream_text import unique_anchor
@@ -80,3 +81,22 @@ def heading_id(context, text):
         if request is not None:
             request._heading_anchors = used
     return unique_anchor(text, used)
+
+
+@register.filter
+def glossary(html, request):
+    """Marks the first occurrence of each glossary term on the page (see
+    explainers/glossary.py). Use as ``{% filter glossary:request %}``."""
+    used = getattr(request, "_glossary_used", None)
+    if used is None:
+        used = set()
+        if request is not None:
+            request._glossary_used = used
+    return mark_terms(html, glossary_terms(), used)
+
+
+@register.filter
+def get_item(mapping, key):
+    """``mapping[key]`` in a template; tries the key as given, then as text."""
+    mapping = mapping or {}
+    return mapping.get(key, mapping.get(str(key), ""))

@@ -18,7 +18,11 @@ def open_link(client, href):
 
 
 def ids_of(models, **lookup):
-    return {pk for m in models for pk in m.objects.filter(**lookup).values_list("pk", flat=True)}
+    return {
+        pk
+        for m in models
+        for pk in m.objects.filter(**lookup).values_list("pk", flat=True)
+    }
 
 
 @pytest.mark.parametrize(

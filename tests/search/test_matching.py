@@ -57,7 +57,9 @@ def test_a_word_finds_compounds_that_start_with_it(client, explainer, resource):
 
 
 def test_an_exact_match_ranks_above_a_compound(client, explainer):
-    compound = explainer("Het zorgvlinderhuis", summary="Alles over het zorgvlinderhuis.")
+    compound = explainer(
+        "Het zorgvlinderhuis", summary="Alles over het zorgvlinderhuis."
+    )
     exact = explainer("De zorgvlinder", summary="Alles over de zorgvlinder.")
     _response, html = search(client, q="zorgvlinder")
     assert result_urls(html) == [exact.url, compound.url]
@@ -120,8 +122,8 @@ def test_a_group_with_a_term_without_words_does_not_break_search(client, explain
 
 
 def test_stopwords_do_not_widen_the_results(client):
-    """"wat is een wijkaanpak" finds what "wijkaanpak" finds, not every page
-    with "een" in it (SQLite keeps stopwords in its index)."""
+    """Searching "wat is een wijkaanpak" finds what "wijkaanpak" finds, not
+    every page with "een" in it (SQLite keeps stopwords in its index)."""
     response, _html = search(client, q="wat is een wijkaanpak")
     plain, _html = search(client, q="wijkaanpak")
     assert matched_ids(response) == matched_ids(plain)

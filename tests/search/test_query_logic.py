@@ -219,7 +219,9 @@ def test_highlight_escapes_html_in_the_summary():
 
 def test_highlight_marks_longer_forms_of_the_searched_word():
     roots = parse("wijk", groups=[]).highlight_roots()
-    marked = highlight("In sommige wijken helpt het Wijkteam. Een buurtwijk niet.", roots)
+    marked = highlight(
+        "In sommige wijken helpt het Wijkteam. Een buurtwijk niet.", roots
+    )
     assert "<mark>wijken</mark>" in marked
     assert "<mark>Wijkteam</mark>" in marked
     assert "<mark>buurtwijk</mark>" not in marked

@@ -58,7 +58,9 @@ def test_results_show_type_title_and_count(client, every_kind):
     }
 
 
-@pytest.mark.parametrize(("slug", "label"), [("thema", "Thema"), ("partner", "Partner")])
+@pytest.mark.parametrize(
+    ("slug", "label"), [("thema", "Thema"), ("partner", "Partner")]
+)
 def test_themes_and_partners_become_cards_when_chosen(client, every_kind, slug, label):
     _response, html = search(client, q="zorgvlinder", type=slug)
     cards = result_cards(html)

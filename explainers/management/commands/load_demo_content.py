@@ -18,13 +18,16 @@ from wagtail.models import PageViewRestriction
 from explainers.demo_content import (
     articles,
     explainers,
+    glossary,
     images,
     links,
     pages,
     partners,
+    practice,
     resources,
     taxonomy,
 )
+from explainers.demo_content import guide as guidedata
 from explainers.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -35,12 +38,21 @@ from explainers.models import (
     ExplainerPage,
     ExplainerRelatedPage,
     ExplainerResourceLink,
+    GlossaryTerm,
+    GuidePage,
     HomeFeaturedExplainer,
     HomePage,
     Partner,
+    PracticeIndexPage,
+    PracticePage,
+    PracticeResourceLink,
     ResourceIndexPage,
     ResourcePage,
     ResourceType,
+    StepExampleLink,
+    StepExplainerLink,
+    StepPage,
+    StepResourceLink,
     Theme,
 )
 
@@ -93,6 +105,9 @@ class DemoLoader:
         self.load_content_pages()
         self.load_home()
         self.load_synonyms()
+        self.load_glossary()
+        self.load_practice()
+        self.load_guide()
 
     # Snippets ------------------------------------------------------------
 
@@ -279,6 +294,88 @@ class DemoLoader:
         ]
         home.save_revision().publish()
 
+    def load_glossary(self):
+        for row in glossary.TERMS:
+            GlossaryTerm.objects.get_or_create(
+                term=row["term"],
+                defaults={
+                    "variants": "\n".join(row.get("variants", [])),
+                    "definition": row["definition"],
+                    "link": row.get("link", ""),
+                },
+            )
+
+    def load_practice(self):
+        index = PracticeIndexPage.objects.get()
+        self.examples = {}
+        for row in practice.PRACTICE_EXAMPLES:
+            page = self._existing(index, row["slug"])
+            if page is None:
+                page = self._create(
+                    index,
+                    PracticePage(
+                        title=row["title"],
+                        slug=row["slug"],
+                        summary=row["summary"],
+                        gemeente=row["gemeente"],
+                        wijk=row["wijk"],
+                        period=row["period"],
+                        participants=row["participants"],
+                        residents_role=row["residents_role"],
+                        what_worked=row["what_worked"],
+                        what_did_not=row["what_did_not"],
+                        evidence=row["evidence"],
+                        source=row["source"],
+                        body=row["body"],
+                        last_reviewed=datetime.date(2026, 11, 1),
+                    ),
+                )
+                page.themes.set([self.themes[s] for s in row["themes"]])
+                page.resource_links = [
+                    PracticeResourceLink(resource=self.resources[slug], note=note)
+                    for slug, note in row.get("resources", [])
+                ]
+                self._publish(page, row.get("state"))
+            self.examples[row["slug"]] = page
+
+    def load_guide(self):
+        guide = GuidePage.objects.get()
+        if not guide.summary:
+            guide.summary = guide.summary or _plain(guidedata.GUIDE["intro"])[:300]
+            guide.intro = guidedata.GUIDE["intro"]
+            guide.title = guidedata.GUIDE["title"]
+            guide.save_revision().publish()
+        for row in guidedata.GUIDE["steps"]:
+            if self._existing(guide, row["slug"]) is not None:
+                continue
+            page = self._create(
+                guide,
+                StepPage(
+                    title=row["title"],
+                    slug=row["slug"],
+                    phase=PHASE_KEYS[row["phase"]],
+                    summary=row["summary"],
+                    about=row["about"],
+                    residents=row["residents"],
+                    professionals=row["professionals"],
+                    letting_go=row.get("letting_go", ""),
+                    last_reviewed=datetime.date(2026, 11, 1),
+                ),
+            )
+            page.explainer_links = [
+                StepExplainerLink(explainer=self.explainers[s])
+                for s in row.get("explainers", [])
+            ]
+            page.example_links = [
+                StepExampleLink(example=self.examples[s])
+                for s in row.get("examples", [])
+            ]
+            page.resource_links = [
+                StepResourceLink(resource=self.resources[s])
+                for s in row.get("resources", [])
+            ]
+            self._publish(page)
+
     def load_synonyms(self):
         from search.demo_content import SYNONYM_GROUPS
         from search.models import SynonymGroup
@@ -316,6 +413,21 @@ class DemoLoader:
                 "pages": [self.explainers[s].pk for s in value["pages"]],
             }
         return value
+
+
+PHASE_KEYS = {
+    "oriënteren": "orienteren",
+    "initiëren": "initieren",
+    "ontwerpen": "ontwerpen",
+    "uitvoeren": "uitvoeren",
+    "evalueren en leren": "evalueren",
+}
+
+
+def _plain(html):
+    from django.utils.html import strip_tags
+
+    return " ".join(strip_tags(html).split())
 
 
 def _date(value):

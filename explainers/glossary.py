@@ -1,0 +1,100 @@
+"""Marks glossary terms in rendered HTML: the first time each term appears on
+a page it becomes a link to /begrippen/ with its definition attached
+(aria-describedby), shown on hover and keyboard focus by CSS alone.
+
+Terms are matched as whole words, case-insensitively, across their variants,
+never inside headings, links or other marked terms. Text stays escaped: the
+HTML is only split at tags, and everything we insert is escaped.
+"""
+
+import re
+
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+TERMS_CACHE_KEY = "explainers:glossary-terms"
+SKIP_INSIDE = {
+    "a", "abbr", "button", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6",
+    "label", "mark", "option", "pre", "script", "select", "style", "summary",
+    "textarea", "title",
+}  # fmt: skip
+VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "col", "area"}
+_TAG = re.compile(r"(<[^>]*>)")
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9]+)")
+
+
+def glossary_terms():
+    """[(surface form, slug, term, definition)], longest form first; cached."""
+    terms = cache.get(TERMS_CACHE_KEY)
+    if terms is None:
+        from explainers.models import GlossaryTerm
+
+        terms = [
+            (form, term.slug, term.term, term.definition)
+            for term in GlossaryTerm.objects.all()
+            for form in term.forms()
+        ]
+        terms.sort(key=lambda item: -len(item[0]))
+        cache.set(TERMS_CACHE_KEY, terms, timeout=None)
+    return terms
+
+
+def _pattern(terms):
+    forms = "|".join(re.escape(escape(form)) for form, *_ in terms)
+    return re.compile(rf"(?<![\w&])({forms})(?![\w])", re.IGNORECASE)
+
+
+def _markup(matched, slug, definition):
+    href = f"{reverse('glossary')}#begrip-{slug}"
+    tip_id = f"begrip-uitleg-{slug}"
+    return (
+        f'<span class="term"><a class="term__link" href="{href}" '
+        f'aria-describedby="{tip_id}">{matched}</a>'
+        f'<span class="term__tip" role="tooltip" id="{tip_id}">'
+        f"{escape(definition)}</span></span>"
+    )
+
+
+def mark_terms(html, terms, used):
+    """``html`` with the first occurrence of each term not yet in ``used``
+    (a set of slugs, updated) marked up."""
+    if not terms or not html:
+        return html
+    pattern = _pattern(terms)
+    by_form = {
+        escape(form).lower(): (slug, definition) for form, slug, _t, definition in terms
+    }
+    open_tags = []
+    parts = []
+    for token in _TAG.split(str(html)):
+        if token.startswith("<"):
+            _track(token, open_tags)
+            parts.append(token)
+        elif token and not SKIP_INSIDE.intersection(open_tags):
+            parts.append(pattern.sub(lambda m: _replace(m, by_form, used), token))
+        else:
+            parts.append(token)
+    return mark_safe("".join(parts))  # noqa: S308 - input was safe HTML; inserts are escaped
+
+
+def _replace(match, by_form, used):
+    slug, definition = by_form[match.group(1).lower()]
+    if slug in used:
+        return match.group(0)
+    used.add(slug)
+    return _markup(match.group(1), slug, definition)
+
+
+def _track(tag, open_tags):
+    name_match = _TAG_NAME.match(tag)
+    if not name_match or tag.startswith("<!"):
+        return
+    name = name_match.group(1).lower()
+    if tag.startswith("</"):
+        if name in open_tags:
+            while open_tags and open_tags.pop() != name:
+                pass
+    elif name not in VOID and not tag.endswith("/>"):
+        open_tags.append(name)

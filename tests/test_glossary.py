@@ -1,0 +1,91 @@
+"""Glossary marking: first occurrence only, whole words, variants, never in
+headings, links or other terms, and HTML-safe."""
+
+import re
+
+import pytest
+
+from explainers.glossary import mark_terms
+
+TERMS = sorted(
+    [
+        ("wijkaanpak", "wijkaanpak", "wijkaanpak", "Een plan voor de hele wijk."),
+        ("wijkenaanpak", "wijkaanpak", "wijkaanpak", "Een plan voor de hele wijk."),
+        ("integrale aanpak", "integrale-aanpak", "integrale aanpak", "Samen."),
+        ("integraal", "integrale-aanpak", "integrale aanpak", "Samen."),
+        ("corporatie", "woningcorporatie", "woningcorporatie", "Verhuurder <b>&"),
+        ("woningcorporatie", "woningcorporatie", "woningcorporatie", "Verhuurder <b>&"),
+    ],
+    key=lambda item: -len(item[0]),
+)
+
+
+def marked(html, used=None):
+    return str(mark_terms(html, TERMS, set() if used is None else used))
+
+
+def marked_slugs(html):
+    return re.findall(r'href="/begrippen/#begrip-([\w-]+)"', html)
+
+
+@pytest.fixture(autouse=True)
+def _urls(settings):
+    settings.ROOT_URLCONF = "wijkwijzer.urls"
+
+
+def test_only_the_first_occurrence_is_marked():
+    html = marked("<p>Een wijkaanpak is fijn. Nog een wijkaanpak.</p>")
+    assert marked_slugs(html) == ["wijkaanpak"]
+    assert html.count("wijkaanpak</a>") == 1
+    assert html.endswith("Nog een wijkaanpak.</p>")
+
+
+def test_first_occurrence_counts_across_calls_sharing_used():
+    used = set()
+    marked("<p>De wijkaanpak.</p>", used)
+    assert marked_slugs(marked("<p>Weer de wijkaanpak.</p>", used)) == []
+
+
+def test_variants_match_case_insensitively_and_count_as_the_term():
+    html = marked("<p>De Wijkenaanpak en later de wijkaanpak.</p>")
+    assert marked_slugs(html) == ["wijkaanpak"]
+    assert ">Wijkenaanpak</a>" in html
+
+
+def test_whole_words_only():
+    html = marked("<p>Wijkaanpakken en superwijkaanpak zijn geen treffers.</p>")
+    assert marked_slugs(html) == []
+
+
+def test_longest_term_wins_and_terms_never_nest():
+    html = marked("<p>Een integrale aanpak is integraal.</p>")
+    assert marked_slugs(html) == ["integrale-aanpak"]
+    assert ">integrale aanpak</a>" in html
+    assert html.count("<a ") == 1
+
+
+def test_never_inside_headings_or_links():
+    html = marked(
+        '<h2>Wat is een wijkaanpak?</h2><p><a href="/x">de wijkaanpak</a></p>'
+        "<p>Hier wel: wijkaanpak.</p>"
+    )
+    assert html.startswith("<h2>Wat is een wijkaanpak?</h2>")
+    assert '<a href="/x">de wijkaanpak</a>' in html
+    assert marked_slugs(html) == ["wijkaanpak"]
+    assert "Hier wel: <span" in html
+
+
+def test_definition_is_escaped_and_linked_for_screen_readers():
+    html = marked("<p>De corporatie.</p>")
+    assert "Verhuurder &lt;b&gt;&amp;" in html
+    tip_id = re.search(r'aria-describedby="([^"]+)"', html).group(1)
+    assert f'id="{tip_id}"' in html
+    assert 'role="tooltip"' in html
+
+
+def test_odd_input_stays_safe():
+    html = marked("<p>&lt;script&gt;wijkaanpak&lt;/script&gt; &amp; corporatie</p>")
+    assert "<script>" not in html
+    assert marked_slugs(html) == ["wijkaanpak", "woningcorporatie"]
+    assert marked("") == ""
+    assert marked("<p>geen begrippen</p>") == "<p>geen begrippen</p>"
