@@ -41,9 +41,28 @@ def glossary_terms():
     return terms
 
 
+# How a character of a term may be written in HTML text: editors' rich text
+# keeps quotes as they are ("zzp'er") while escape() would write &#x27;.
+_HTML_FORMS = {
+    "&": "&(?:amp;|#0*38;|#x0*26;)?",
+    "<": "(?:&lt;|&#0*60;|&#x0*3c;)",
+    ">": "(?:>|&gt;|&#0*62;|&#x0*3e;)",
+    '"': '(?:"|&quot;|&#0*34;|&#x0*22;)',
+    "'": "(?:'|&apos;|&#0*39;|&#x0*27;)",
+}
+
+
+def _form_pattern(form):
+    return "".join(_HTML_FORMS.get(char) or re.escape(char) for char in form)
+
+
 def _pattern(terms):
-    forms = "|".join(re.escape(escape(form)) for form, *_ in terms)
-    return re.compile(rf"(?<![\w&])({forms})(?![\w])", re.IGNORECASE)
+    """One alternative per form, as a group named after its index in ``terms``,
+    so a match finds its term without case-folding the matched text."""
+    forms = "|".join(
+        f"(?P<t{i}>{_form_pattern(form)})" for i, (form, *_) in enumerate(terms)
+    )
+    return re.compile(rf"(?<![\w&])(?:{forms})(?![\w])", re.IGNORECASE)
 
 
 def _markup(matched, slug, definition):
@@ -63,9 +82,6 @@ def mark_terms(html, terms, used):
     if not terms or not html:
         return html
     pattern = _pattern(terms)
-    by_form = {
-        escape(form).lower(): (slug, definition) for form, slug, _t, definition in terms
-    }
     open_tags = []
     parts = []
     for token in _TAG.split(str(html)):
@@ -73,18 +89,18 @@ def mark_terms(html, terms, used):
             _track(token, open_tags)
             parts.append(token)
         elif token and not SKIP_INSIDE.intersection(open_tags):
-            parts.append(pattern.sub(lambda m: _replace(m, by_form, used), token))
+            parts.append(pattern.sub(lambda m: _replace(m, terms, used), token))
         else:
             parts.append(token)
     return mark_safe("".join(parts))  # noqa: S308 - input was safe HTML; inserts are escaped
 
 
-def _replace(match, by_form, used):
-    slug, definition = by_form[match.group(1).lower()]
+def _replace(match, terms, used):
+    _form, slug, _term, definition = terms[int(match.lastgroup[1:])]
     if slug in used:
         return match.group(0)
     used.add(slug)
-    return _markup(match.group(1), slug, definition)
+    return _markup(match.group(0), slug, definition)
 
 
 def _track(tag, open_tags):

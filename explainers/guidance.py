@@ -115,6 +115,7 @@ def practice_listing(index_page, request):
         others = {k: v for k, v in filters.items() if k != name}
         rows = (
             _apply_practice(base, others)
+            .order_by()  # child_of() orders by path, which would split the groups
             .values(key)
             .annotate(n=Count("pk", distinct=True))
             .values_list(key, "n")

@@ -4,6 +4,8 @@ Themes and partners are reference data (snippets); these views give each one
 a public page under /themas/ and /partners/.
 """
 
+import unicodedata
+
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -48,8 +50,10 @@ def theme_detail(request, slug):
 def glossary(request):
     """All glossary terms A–Z, each with an anchor that marked terms link to."""
     letters = {}
-    for term in GlossaryTerm.objects.all():
-        letter = term.term[:1].upper()
+    # Sorted here, not by the database: its collation may put "Burendag"
+    # before "bewonersbedrijf" (upper case first) or "één" after "z".
+    for term in sorted(GlossaryTerm.objects.all(), key=_sort_key):
+        letter = _sort_key(term)[:1].upper()
         letters.setdefault(letter if letter.isalpha() else "#", []).append(term)
     return render(
         request,
@@ -63,6 +67,12 @@ def glossary(request):
             "crumbs": [(_("Begrippen"), None)],
         },
     )
+
+
+def _sort_key(term):
+    """The term without accents, case-folded: how a reader expects A–Z."""
+    plain = unicodedata.normalize("NFKD", term.term)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
 @require_safe

@@ -9,4 +9,5 @@ SYNONYM_GROUPS = [
     "gemeente, lokale overheid",
     "wijkteam, sociaal wijkteam",
     "meedoen, participatie, bewonersparticipatie",
+    "stappenplan, in stappen, route",
 ]

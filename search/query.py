@@ -149,7 +149,7 @@ class ParsedQuery:
     def prefix_terms(self):
         # A multi-word synonym is matched as a whole ("prettig wonen"); its
         # separate words would make "leefbaarheid" find every page with "won…".
-        candidates = self.terms + [w for s in self.synonyms for w in s.split()]
+        candidates = self.terms + [s for s in self.synonyms if " " not in s]
         chosen = []
         for word in candidates:
             long_enough = len(word) >= MIN_PREFIX_LENGTH

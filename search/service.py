@@ -2,7 +2,7 @@
 matching themes and partners, editors' promotions and a spelling retry.
 
 The number of SQL queries is fixed: it does not grow with the number of
-results (tests/test_search.py asserts it).
+results (tests/search/test_query_count.py asserts it).
 """
 
 import logging

@@ -23,9 +23,16 @@ from explainers.models import (
     ExplainerPage,
     ExplainerRelatedPage,
     ExplainerResourceLink,
+    GlossaryTerm,
     Partner,
+    PracticePage,
+    PracticeResourceLink,
     ResourcePage,
     ResourceType,
+    StepExampleLink,
+    StepExplainerLink,
+    StepPage,
+    StepResourceLink,
     Theme,
 )
 
@@ -128,3 +135,70 @@ class ArticleResourceLinkFactory(DjangoModelFactory):
 class ExplainerRelatedPageFactory(DjangoModelFactory):
     class Meta:
         model = ExplainerRelatedPage
+
+
+class StepPageFactory(wagtail_factories.PageFactory):
+    """A step of the guide; pass ``parent=GuidePage.objects.get()``."""
+
+    title = factory.Sequence(lambda n: f"Teststap {n}")
+    phase = "uitvoeren"
+    summary = factory.Faker("sentence", locale="nl_NL")
+    about = "<p>Waar deze stap over gaat.</p>"
+    residents = "<p>Wat bewoners kunnen doen.</p>"
+    professionals = "<p>Wat professionals doen.</p>"
+    letting_go = "<p>Wat loslaten hier betekent.</p>"
+
+    class Meta:
+        model = StepPage
+
+
+class PracticePageFactory(wagtail_factories.PageFactory):
+    """A practice example; pass ``parent=PracticeIndexPage.objects.get()``."""
+
+    title = factory.Sequence(lambda n: f"Testvoorbeeld {n}")
+    summary = factory.Faker("sentence", locale="nl_NL")
+    gemeente = "Testgemeente"
+    wijk = factory.Sequence(lambda n: f"Testwijk {n}")
+    period = "2023–2024"
+    participants = "Bewoners en de gemeente."
+    residents_role = "<p>Bewoners bedachten het plan.</p>"
+    what_worked = "<p>Samen beginnen.</p>"
+    what_did_not = "<p>Te weinig tijd.</p>"
+    evidence = "praktijkervaring"
+    source = "Verzonnen testbron."
+    body = "<p>Het verhaal van dit voorbeeld.</p>"
+
+    class Meta:
+        model = PracticePage
+
+
+class GlossaryTermFactory(DjangoModelFactory):
+    term = factory.Sequence(lambda n: f"testbegrip{n}")
+    definition = factory.Faker("sentence", locale="nl_NL")
+
+    class Meta:
+        model = GlossaryTerm
+
+
+class StepExplainerLinkFactory(DjangoModelFactory):
+    class Meta:
+        model = StepExplainerLink
+
+
+class StepExampleLinkFactory(DjangoModelFactory):
+    class Meta:
+        model = StepExampleLink
+
+
+class StepResourceLinkFactory(DjangoModelFactory):
+    note = factory.Faker("sentence", locale="nl_NL")
+
+    class Meta:
+        model = StepResourceLink
+
+
+class PracticeResourceLinkFactory(DjangoModelFactory):
+    note = factory.Faker("sentence", locale="nl_NL")
+
+    class Meta:
+        model = PracticeResourceLink

@@ -81,6 +81,17 @@ def block_form_data(block, value):
     return block.value_for_form(value)
 
 
+def editor_html(html, features=("bold", "italic", "link", "ol", "ul")):
+    """Rich text as the admin stores it once an editor has typed ``html``: the
+    editor's converter leaves quotes and apostrophes unescaped."""
+    from wagtail.admin.rich_text.converters.contentstate import (
+        ContentstateConverter,
+    )
+
+    converter = ContentstateConverter(list(features))
+    return converter.to_database_format(converter.from_database_format(html))
+
+
 def stream_fields(model):
     return [f for f in model._meta.get_fields() if isinstance(f, StreamField)]
 

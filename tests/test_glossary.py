@@ -89,3 +89,30 @@ def test_odd_input_stays_safe():
     assert marked_slugs(html) == ["wijkaanpak", "woningcorporatie"]
     assert marked("") == ""
     assert marked("<p>geen begrippen</p>") == "<p>geen begrippen</p>"
+
+
+def test_quotes_and_ampersands_match_however_the_html_writes_them():
+    terms = [
+        ("zzp'er", "zzp-er", "zzp'er", "Een zelfstandige."),
+        ('"Buurt" & Co', "buurt-co", '"Buurt" & Co', "Een bedrijf."),
+    ]
+    for text in ("zzp'er", "zzp&#x27;er", "zzp&#39;er", "ZZP&apos;ER"):
+        html = str(mark_terms(f"<p>Een {text}.</p>", terms, set()))
+        assert marked_slugs(html) == ["zzp-er"], text
+        assert f">{text}</a>" in html
+    for text in ('"Buurt" &amp; Co', "&quot;buurt&quot; &#38; co"):
+        html = str(mark_terms(f"<p>Bij {text}.</p>", terms, set()))
+        assert marked_slugs(html) == ["buurt-co"], text
+    # Whole words still: "zzp'ers" is another word.
+    html = str(mark_terms("<p>Twee zzp&#x27;ers en zzp'ers.</p>", terms, set()))
+    assert marked_slugs(html) == []
+
+
+def test_a_match_whose_lower_case_differs_from_the_term_never_fails():
+    """Python matches "İ" with "i" case-insensitively, but "İ".lower() is two
+    characters: looking the match up by its lower case gave a KeyError (a 500
+    on every page with the word)."""
+    terms = [("İmece", "imece", "İmece", "Samen klussen.")]
+    html = str(mark_terms("<p>Een imece en een IMECE.</p>", terms, set()))
+    assert marked_slugs(html) == ["imece"]
+    assert ">imece</a>" in html

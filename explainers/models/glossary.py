@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
@@ -65,6 +66,20 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return f"{reverse('glossary')}#{self.anchor}"
+
+    def clean(self):
+        """Every term needs its own anchor on /begrippen/: "Wijkaanpak" next
+        to "wijkaanpak", or a term of only signs ("&"), would have none."""
+        super().clean()
+        slug = self.slug or slugify(self.term)[:100]
+        if not slug:
+            raise ValidationError(
+                {"term": _("Gebruik in het begrip minstens één letter of cijfer.")}
+            )
+        if GlossaryTerm.objects.exclude(pk=self.pk).filter(slug=slug).exists():
+            raise ValidationError(
+                {"term": _("Dit begrip staat er al (misschien anders geschreven).")}
+            )
 
     def forms(self):
         """The term and its variants, each once."""

@@ -51,7 +51,7 @@ def test_results_show_type_title_and_count(client, every_kind):
         assert card["url"] == every_kind[label].url
         assert card["title"] == every_kind[label].title
     also = section(html, "also-found-heading")
-    assert "Thema's en partners" in also
+    assert "Thema's, partners en begrippen" in also
     assert set(links(also)) == {
         every_kind["Thema"].get_absolute_url(),
         every_kind["Partner"].get_absolute_url(),

@@ -232,13 +232,19 @@ class DemoLoader:
             page.last_reviewed = _date(row.get("last_reviewed"))
             page.themes.set([self.themes[s] for s in row["themes"]])
             page.audiences.set([self.audiences[s] for s in row["audiences"]])
+            # sort_order is only filled in by the admin's forms; set it here
+            # so the editor's order survives on every database.
             page.resource_links = [
-                ExplainerResourceLink(resource=self.resources[slug], note=note)
-                for slug, note in links.EXPLAINER_RESOURCES.get(row["slug"], [])
+                ExplainerResourceLink(
+                    resource=self.resources[slug], note=note, sort_order=i
+                )
+                for i, (slug, note) in enumerate(
+                    links.EXPLAINER_RESOURCES.get(row["slug"], [])
+                )
             ]
             page.related_pages = [
-                ExplainerRelatedPage(related=self.explainers[slug])
-                for slug in row.get("related", [])
+                ExplainerRelatedPage(related=self.explainers[slug], sort_order=i)
+                for i, slug in enumerate(row.get("related", []))
             ]
             self._publish(page, row.get("state"))
 
@@ -260,8 +266,10 @@ class DemoLoader:
             )
             page.themes.set([self.themes[s] for s in row["themes"]])
             page.resource_links = [
-                ArticleResourceLink(resource=self.resources[slug], note=note)
-                for slug, note in row.get("resources", [])
+                ArticleResourceLink(
+                    resource=self.resources[slug], note=note, sort_order=i
+                )
+                for i, (slug, note) in enumerate(row.get("resources", []))
             ]
             self._publish(page, row.get("state"))
 
@@ -289,8 +297,8 @@ class DemoLoader:
         home.residents_text = pages.HOME["residents_text"]
         home.professionals_text = pages.HOME["professionals_text"]
         home.featured_explainers = [
-            HomeFeaturedExplainer(explainer=self.explainers[slug])
-            for slug in pages.HOME["featured"]
+            HomeFeaturedExplainer(explainer=self.explainers[slug], sort_order=i)
+            for i, slug in enumerate(pages.HOME["featured"])
         ]
         home.save_revision().publish()
 
@@ -331,9 +339,13 @@ class DemoLoader:
                     ),
                 )
                 page.themes.set([self.themes[s] for s in row["themes"]])
+                # sort_order is not filled in outside the admin's forms; without
+                # it the database may return the links in any order.
                 page.resource_links = [
-                    PracticeResourceLink(resource=self.resources[slug], note=note)
-                    for slug, note in row.get("resources", [])
+                    PracticeResourceLink(
+                        resource=self.resources[slug], note=note, sort_order=i
+                    )
+                    for i, (slug, note) in enumerate(row.get("resources", []))
                 ]
                 self._publish(page, row.get("state"))
             self.examples[row["slug"]] = page
@@ -363,16 +375,16 @@ class DemoLoader:
                 ),
             )
             page.explainer_links = [
-                StepExplainerLink(explainer=self.explainers[s])
-                for s in row.get("explainers", [])
+                StepExplainerLink(explainer=self.explainers[s], sort_order=i)
+                for i, s in enumerate(row.get("explainers", []))
             ]
             page.example_links = [
-                StepExampleLink(example=self.examples[s])
-                for s in row.get("examples", [])
+                StepExampleLink(example=self.examples[s], sort_order=i)
+                for i, s in enumerate(row.get("examples", []))
             ]
             page.resource_links = [
-                StepResourceLink(resource=self.resources[s])
-                for s in row.get("resources", [])
+                StepResourceLink(resource=self.resources[s], sort_order=i)
+                for i, s in enumerate(row.get("resources", []))
             ]
             self._publish(page)
 
