@@ -208,6 +208,20 @@ def related_explainers(page, limit=3):
     )
 
 
+def related_examples(page, limit=2):
+    """Practice examples sharing the most themes with the page."""
+    from explainers.models import PracticePage
+
+    theme_ids = [theme.pk for theme in page.themes.all()]
+    if not theme_ids:
+        return []
+    return list(
+        visible(PracticePage.objects.filter(themes__in=theme_ids))
+        .annotate(shared_themes=Count("themes"))
+        .order_by("-shared_themes", "title")[:limit]
+    )
+
+
 def explainer_detail(page):
     from explainers.models import ExplainerPage
 
@@ -216,6 +230,7 @@ def explainer_detail(page):
         "resources": resources,
         "resources_by_partner": group_by_partner(resources),
         "related": related_explainers(page),
+        "related_examples": related_examples(page),
         # A page being previewed before its first save has no place in the
         # tree yet, so it has no children either.
         "sub_explainers": list(
