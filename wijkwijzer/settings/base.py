@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # Last, so its post_migrate handler runs after Django created permissions.
+    "editorial",
 ]
 
 MIDDLEWARE = [
