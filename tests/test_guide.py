@@ -260,7 +260,7 @@ def test_print_stylesheet_hides_the_site_chrome():
     }
     for chrome in (".site-header", ".site-footer", ".breadcrumbs", ".skip-link"):
         assert chrome in hidden
-    assert {".route--compact", ".step-nav", ".screen-only"} <= hidden
+    assert {".step-route--compact", ".step-nav", ".screen-only"} <= hidden
 
 
 def test_print_stylesheet_prints_link_urls_of_article_links(client):
