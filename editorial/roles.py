@@ -25,6 +25,7 @@ SNIPPETS = [
     ("explainers", "resourcetype"),
     ("explainers", "glossaryterm"),
     ("search", "synonymgroup"),
+    ("editorial", "difficultword"),
 ]
 
 

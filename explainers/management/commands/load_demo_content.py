@@ -105,6 +105,7 @@ class DemoLoader:
         self.load_content_pages()
         self.load_home()
         self.load_synonyms()
+        self.load_difficult_words()
         self.load_glossary()
         self.load_practice()
         self.load_guide()
@@ -394,6 +395,15 @@ class DemoLoader:
 
         for terms in SYNONYM_GROUPS:
             SynonymGroup.objects.get_or_create(terms=terms)
+
+    def load_difficult_words(self):
+        from editorial.demo_content import DIFFICULT_WORDS
+        from editorial.models import DifficultWord
+
+        for word, alternative in DIFFICULT_WORDS:
+            DifficultWord.objects.get_or_create(
+                word=word, defaults={"alternative": alternative}
+            )
 
     # StreamField data ------------------------------------------------------
 

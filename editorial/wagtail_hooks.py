@@ -1,0 +1,121 @@
+"""Admin: the "moeilijke woorden" snippet, the readability warning after
+saving a page, and the "Leesbaarheid" report."""
+
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import DifficultWord
+from .page_text import page_text
+from .readability import B1_THRESHOLD, analyse
+from .views import ReadabilityReport
+
+
+class DifficultWordViewSet(SnippetViewSet):
+    model = DifficultWord
+    icon = "warning"
+    menu_label = _("Moeilijke woorden")
+    menu_name = "difficult_words"
+    add_to_admin_menu = False
+    list_display = ["word", "alternative", "note"]
+    list_per_page = 100
+    # Searches the model's own index (word, alternative): the SQLite backend
+    # cannot restrict an autocomplete search to named fields.
+    ordering = ["word"]
+
+
+register_snippet(DifficultWordViewSet)
+
+
+def _score(report):
+    return f"{report.score:.0f}".replace(".", ",") if report.score is not None else "–"
+
+
+def _problems(report):
+    problems = []
+    if report.long_sentences:
+        problems.append(
+            f"{len(report.long_sentences)} zin(nen) van meer dan 20 woorden"
+        )
+    if report.difficult_words:
+        problems.append(
+            "moeilijke woorden: "
+            + ", ".join(f"{word} (B1: {alt})" for word, alt in report.difficult_words)
+        )
+    if report.long_words:
+        problems.append("lange woorden: " + ", ".join(report.long_words))
+    return problems
+
+
+def _sentence(problems):
+    text = "; ".join(problems)
+    return text[:1].upper() + text[1:]
+
+
+def readability_warnings(page, difficult=None):
+    """Dutch warnings for ``page`` (a specific page), empty when it reads well."""
+    if difficult is None:
+        difficult = DifficultWord.as_dict()
+    warnings = []
+    summary = getattr(page, "summary", None)
+    if isinstance(summary, str) and summary.strip():
+        report = analyse(summary, difficult)
+        problems = _problems(report)
+        hard = not report.is_b1 or report.long_sentences or report.difficult_words
+        if hard:
+            text = (
+                f"'Kort gezegd' is niet op B1-niveau: leesbaarheid {_score(report)}"
+                f" (Flesch-Douma, B1 vanaf {B1_THRESHOLD})."
+            )
+            if problems:
+                text += " " + _sentence(problems) + "."
+            warnings.append(text)
+    report = analyse(page_text(page), difficult)
+    problems = _problems(report)
+    if report.score is not None and (not report.is_b1 or problems):
+        text = f"Leesbaarheid van de hele pagina: {_score(report)}"
+        text += (
+            " (B1)." if report.is_b1 else f" (onder B1, dat begint bij {B1_THRESHOLD})."
+        )
+        if problems:
+            text += " " + _sentence(problems) + "."
+        warnings.append(text)
+    return warnings
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_readability(request, page):
+    for text in readability_warnings(page.specific):
+        messages.warning(request, text)
+
+
+@hooks.register("register_admin_urls")
+def register_readability_report_urls():
+    return [
+        path(
+            "reports/leesbaarheid/",
+            ReadabilityReport.as_view(),
+            name="readability_report",
+        ),
+        path(
+            "reports/leesbaarheid/results/",
+            ReadabilityReport.as_view(results_only=True),
+            name="readability_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_readability_report_menu_item():
+    return MenuItem(
+        _("Leesbaarheid"),
+        reverse("readability_report"),
+        icon_name="doc-full",
+        order=810,
+    )
