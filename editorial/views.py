@@ -1,7 +1,11 @@
-"""The "Leesbaarheid" report: content pages by Flesch-Douma score."""
+"""The "Leesbaarheid" report (content pages by Flesch-Douma score) and the
+CSV export of partner resources."""
 
+import csv
 from dataclasses import dataclass
 
+from django.core.exceptions import PermissionDenied
+from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +18,7 @@ from explainers.models import (
     ContentPage,
     ExplainerPage,
     PracticePage,
+    ResourceIndexPage,
     ResourcePage,
     StepPage,
 )
@@ -21,6 +26,7 @@ from explainers.models import (
 from .models import DifficultWord
 from .page_text import page_text
 from .readability import analyse
+from .resource_import import export_rows
 
 PAGE_TYPES = (
     ExplainerPage,
@@ -116,3 +122,30 @@ class ReadabilityReport(ReportView):
 
     def get_queryset(self):
         return readability_rows()
+
+
+class _Echo:
+    """A file-like object whose ``write`` returns the line, for streaming."""
+
+    def write(self, value):
+        return value
+
+
+def can_export_resources(user):
+    """Superusers, and users who may edit the resource library."""
+    if user.is_superuser:
+        return True
+    index = ResourceIndexPage.objects.first()
+    return index is not None and index.permissions_for_user(user).can_edit()
+
+
+def export_resources(request):
+    """All partner resources as CSV in the import format (see
+    :mod:`editorial.resource_import`), streamed; four queries in all."""
+    if not can_export_resources(request.user):
+        raise PermissionDenied
+    writer = csv.writer(_Echo())
+    rows = (writer.writerow(row) for row in export_rows())
+    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="bronnen.csv"'
+    return response

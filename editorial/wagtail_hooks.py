@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .models import DifficultWord
 from .page_text import page_text
 from .readability import B1_THRESHOLD, analyse
-from .views import ReadabilityReport
+from .views import ReadabilityReport, can_export_resources, export_resources
 
 
 class DifficultWordViewSet(SnippetViewSet):
@@ -108,6 +108,7 @@ def register_readability_report_urls():
             ReadabilityReport.as_view(results_only=True),
             name="readability_report_results",
         ),
+        path("bronnen-export/", export_resources, name="resource_export"),
     ]
 
 
@@ -118,4 +119,19 @@ def register_readability_report_menu_item():
         reverse("readability_report"),
         icon_name="doc-full",
         order=810,
+    )
+
+
+class ResourceExportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_export_resources(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_resource_export_menu_item():
+    return ResourceExportMenuItem(
+        _("Bronnen exporteren (CSV)"),
+        reverse("resource_export"),
+        icon_name="download",
+        order=820,
     )
