@@ -1,15 +1,17 @@
-"""The "Leesbaarheid" report (content pages by Flesch-Douma score) and the
-CSV export of partner resources."""
+"""The "Leesbaarheid" report (content pages by Flesch-Douma score), the
+"Linkcontrole" report (broken and redirected partner links) and the CSV export
+of partner resources."""
 
 import csv
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import BooleanField, Case, Q, Value, When
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
@@ -23,7 +25,7 @@ from explainers.models import (
     StepPage,
 )
 
-from .models import DifficultWord
+from .models import DifficultWord, LinkCheck
 from .page_text import page_text
 from .readability import analyse
 from .resource_import import export_rows
@@ -122,6 +124,71 @@ class ReadabilityReport(ReportView):
 
     def get_queryset(self):
         return readability_rows()
+
+
+BROKEN = Q(error__gt="") | Q(status_code__gte=400)
+
+
+def link_problems():
+    """LinkChecks of broken (status >= 400 or an error) and redirected links,
+    broken first, each group by title; one query with the resource."""
+    return (
+        LinkCheck.objects.filter(BROKEN | Q(redirected=True))
+        .select_related("resource")
+        .annotate(
+            broken=Case(
+                When(BROKEN, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .order_by("-broken", "resource__title")
+    )
+
+
+class LinkCheckReport(ReportView):
+    """Broken and redirected external links of partner resources, from the
+    latest ``manage.py check_links``."""
+
+    page_title = _("Linkcontrole")
+    header_icon = "link"
+    index_url_name = "link_check_report"
+    index_results_url_name = "link_check_report_results"
+    paginate_by = 100
+    columns = [
+        TitleColumn(
+            "title",
+            label=_("Bron"),
+            accessor=lambda check: check.resource.title,
+            get_url=lambda check: reverse(
+                "wagtailadmin_pages:edit", args=[check.resource_id]
+            ),
+        ),
+        Column("url", label=_("Webadres"), accessor="resource.external_url"),
+        Column("result", label=_("Status / fout")),
+        Column("final_url", label=_("Eindadres")),
+        DateColumn("last_checked", label=_("Laatst gecontroleerd")),
+        DateColumn("last_ok", label=_("Laatst in orde")),
+    ]
+    list_export = [
+        "resource.title",
+        "resource.external_url",
+        "result",
+        "final_url",
+        "last_checked",
+        "last_ok",
+    ]
+    export_headings = {
+        "resource.title": _("Bron"),
+        "resource.external_url": _("Webadres"),
+        "result": _("Status / fout"),
+        "final_url": _("Eindadres"),
+        "last_checked": _("Laatst gecontroleerd"),
+        "last_ok": _("Laatst in orde"),
+    }
+
+    def get_queryset(self):
+        return link_problems()
 
 
 class _Echo:

@@ -1,5 +1,5 @@
 """Admin: the "moeilijke woorden" snippet, the readability warning after
-saving a page, and the "Leesbaarheid" report."""
+saving a page, and the "Leesbaarheid" and "Linkcontrole" reports."""
 
 from django.contrib import messages
 from django.urls import path, reverse
@@ -13,7 +13,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .models import DifficultWord
 from .page_text import page_text
 from .readability import B1_THRESHOLD, analyse
-from .views import ReadabilityReport, can_export_resources, export_resources
+from .views import (
+    LinkCheckReport,
+    ReadabilityReport,
+    can_export_resources,
+    export_resources,
+)
 
 
 class DifficultWordViewSet(SnippetViewSet):
@@ -109,6 +114,16 @@ def register_readability_report_urls():
             name="readability_report_results",
         ),
         path("bronnen-export/", export_resources, name="resource_export"),
+        path(
+            "reports/linkcontrole/",
+            LinkCheckReport.as_view(),
+            name="link_check_report",
+        ),
+        path(
+            "reports/linkcontrole/results/",
+            LinkCheckReport.as_view(results_only=True),
+            name="link_check_report_results",
+        ),
     ]
 
 
@@ -134,4 +149,14 @@ def register_resource_export_menu_item():
         reverse("resource_export"),
         icon_name="download",
         order=820,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_link_check_report_menu_item():
+    return MenuItem(
+        _("Linkcontrole"),
+        reverse("link_check_report"),
+        icon_name="link",
+        order=815,
     )

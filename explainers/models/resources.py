@@ -5,6 +5,7 @@ Resources are pages (not snippets) because each needs its own URL under
 """
 
 from django import forms
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -114,7 +115,20 @@ class ResourcePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.resource_detail(self))
+        context["broken_link_check"] = self.broken_link_check()
         return context
+
+    def broken_link_check(self):
+        """The latest link check (``manage.py check_links``) when the external
+        link has been broken for long, else None; one query. The page then
+        says so, but keeps the link: the partner may fix it."""
+        if self.pk is None:
+            return None
+        try:
+            check = self.link_check
+        except ObjectDoesNotExist:
+            return None
+        return check if check.broken_for_long() else None
 
 
 class ResourceLink(Orderable):
