@@ -10,6 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .content_checks import readability_userbar_hook
 from .models import DifficultWord
 from .page_text import page_text
 from .readability import B1_THRESHOLD, analyse
@@ -98,6 +99,9 @@ def readability_warnings(page, difficult=None):
 def warn_about_readability(request, page):
     for text in readability_warnings(page.specific):
         messages.warning(request, text)
+
+
+hooks.register("construct_wagtail_userbar", readability_userbar_hook)
 
 
 @hooks.register("register_admin_urls")
