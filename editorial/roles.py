@@ -5,7 +5,8 @@ once every app has migrated, so they are (re)applied after each ``migrate``
 by ``sync_role_permissions``; it only adds, never removes an editor's choice.
 
 - Redacteur: writes and edits pages, images, documents and reference data,
-  and submits pages for approval, but cannot publish.
+  and submits pages for approval, but cannot publish. Views and handles
+  reader feedback ("Paginafeedback").
 - Eindredacteur: all of that, plus approving, publishing, unpublishing and
   locking pages, and deleting reference data.
 - Beheerder: every permission there is (users, settings, redirects, …).
@@ -29,9 +30,16 @@ SNIPPETS = [
 ]
 
 
-def _snippet_permissions(actions):
+# (app label, model) pairs editors view and handle (change), but never add or
+# delete: reader feedback on pages.
+HANDLED = [
+    ("feedback", "pagefeedback"),
+]
+
+
+def _snippet_permissions(actions, models=SNIPPETS):
     permissions = Permission.objects.none()
-    for app_label, model in SNIPPETS:
+    for app_label, model in models:
         permissions |= Permission.objects.filter(
             content_type__app_label=app_label,
             codename__in=[f"{action}_{model}" for action in actions],
@@ -52,4 +60,6 @@ def sync_role_permissions(**kwargs):
     groups[EINDREDACTEUR].permissions.add(
         *_snippet_permissions(["add", "change", "delete"])
     )
+    for role in (REDACTEUR, EINDREDACTEUR):
+        groups[role].permissions.add(*_snippet_permissions(["view", "change"], HANDLED))
     groups[BEHEERDER].permissions.add(*Permission.objects.all())

@@ -164,3 +164,51 @@ def register_link_check_report_menu_item():
         icon_name="link",
         order=815,
     )
+
+
+# Review dates ("Te controleren") ----------------------------------------------
+# Imported inside the hooks so this block stays self-contained.
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    from .review_report import ReviewReport
+
+    return [
+        path("reports/te-controleren/", ReviewReport.as_view(), name="review_report"),
+        path(
+            "reports/te-controleren/results/",
+            ReviewReport.as_view(results_only=True),
+            name="review_report_results",
+        ),
+    ]
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        _("Te controleren"),
+        reverse("review_report"),
+        icon_name="calendar-alt",
+        order=805,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_reviews_panel(request, panels):
+    from .review_report import OVERDUE, OverdueReviewsPanel, overdue_pages_of
+
+    pages = list(overdue_pages_of(request.user))
+    if pages:
+        report_url = reverse("review_report")
+        query = f"?owner={request.user.pk}&status={OVERDUE}"
+        panels.append(OverdueReviewsPanel(pages, report_url + query))

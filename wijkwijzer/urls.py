@@ -24,6 +24,7 @@ urlpatterns = [
         name="partner_detail",
     ),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feedback/", include("feedback.urls")),
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,7 @@ from wagtail.search import index
 from explainers import listings
 from explainers.blocks import BodyStreamBlock
 
+from .mixins import ReviewedMixin
 from .resources import ResourceLink
 
 
@@ -35,8 +36,11 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(ReviewedMixin, Page):
     """A dated article (news, a story from practice) by a named author."""
+
+    # Articles are dated news: they age less than explainers do.
+    review_interval_months = 24
 
     date = models.DateField(_("datum"))
     author = models.CharField(_("auteur"), max_length=100)
@@ -59,6 +63,7 @@ class ArticlePage(Page):
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         InlinePanel("resource_links", label=_("Meer lezen bij de partners")),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,

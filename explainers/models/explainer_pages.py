@@ -72,7 +72,7 @@ class ExplainerPage(SummaryMixin, ReviewedMixin, Page):
             label=_("Gerelateerd"),
             help_text=_("Leeg gelaten? Dan kiest de site uitleg met dezelfde thema's."),
         ),
-        FieldPanel("last_reviewed"),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,

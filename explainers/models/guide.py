@@ -26,13 +26,18 @@ PHASES = [
 ]
 
 
-class GuidePage(RoutablePageMixin, SummaryMixin, Page):
+class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
     """The guide: an introduction and its steps (child pages, in tree order).
     /stappenplan/afdrukken/ shows every step on one page for printing."""
 
     intro = RichTextField(_("introductie"), features=RICH_TEXT, blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        *ReviewedMixin.review_panels,
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
@@ -85,7 +90,7 @@ class StepPage(SummaryMixin, ReviewedMixin, Page):
             ],
             heading=_("Verder lezen"),
         ),
-        FieldPanel("last_reviewed"),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,

@@ -81,7 +81,7 @@ class ContentPage(SummaryMixin, ReviewedMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("last_reviewed"),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,

@@ -83,7 +83,7 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
         FieldPanel("what_did_not"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         InlinePanel("resource_links", label=_("Meer lezen bij de partners")),
-        FieldPanel("last_reviewed"),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,

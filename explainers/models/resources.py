@@ -18,6 +18,8 @@ from wagtail.search import index
 
 from explainers import listings
 
+from .mixins import ReviewedMixin
+
 
 class ResourceIndexPage(Page):
     """The /bronnen/ library: every resource, with filters and pagination."""
@@ -38,9 +40,11 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(Page):
+class ResourcePage(ReviewedMixin, Page):
     """A publication, tool or course of a partner, described here and linked to
     on the partner's site. Shows the explainers and articles that cite it."""
+
+    review_interval_months = 12
 
     external_url = models.URLField(
         _("webadres bij de partner"),
@@ -92,6 +96,7 @@ class ResourcePage(Page):
             ],
             heading=_("Indeling"),
         ),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "feedback",
     # Last, so its post_migrate handler runs after Django created permissions.
     "editorial",
 ]

@@ -25,6 +25,7 @@ from explainers.demo_content import (
     partners,
     practice,
     resources,
+    review_dates,
     taxonomy,
 )
 from explainers.demo_content import guide as guidedata
@@ -55,6 +56,7 @@ from explainers.models import (
     StepResourceLink,
     Theme,
 )
+from explainers.models.mixins import ReviewedMixin, add_months
 
 PRIVATE_PAGE_PASSWORD = "demo-wachtwoord"  # noqa: S105 - a demo page's password, shown in the README
 
@@ -160,8 +162,28 @@ class DemoLoader:
     def _existing(self, parent, slug):
         return parent.get_children().filter(slug=slug).specific().first()
 
+    def _set_review_dates(self, page):
+        """Fill in the demo review dates of a new page (see
+        explainers/demo_content/review_dates.py)."""
+        if not isinstance(page, ReviewedMixin):
+            return
+        if page.last_reviewed is None:
+            page.last_reviewed = getattr(page, "date", None) or (
+                review_dates.LAST_REVIEWED
+            )
+        # Recomputed on save from last_reviewed, unless set explicitly below.
+        page.next_review = None
+        days = review_dates.NEXT_REVIEW_IN_DAYS.get(page.slug)
+        if days is not None:
+            page.next_review = datetime.date.today() + datetime.timedelta(days=days)
+            if page.last_reviewed >= page.next_review:
+                page.last_reviewed = add_months(
+                    page.next_review, -page.review_interval_months
+                )
+
     def _publish(self, page, state=None):
         """Save a revision and publish it, then apply an awkward demo state."""
+        self._set_review_dates(page)
         revision = page.save_revision()
         if state == "draft":
             return
@@ -357,6 +379,7 @@ class DemoLoader:
             guide.summary = guide.summary or _plain(guidedata.GUIDE["intro"])[:300]
             guide.intro = guidedata.GUIDE["intro"]
             guide.title = guidedata.GUIDE["title"]
+            self._set_review_dates(guide)
             guide.save_revision().publish()
         for row in guidedata.GUIDE["steps"]:
             if self._existing(guide, row["slug"]) is not None:
