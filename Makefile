@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ADMIN_PASSWORD ?= wijkwijzer-admin
 PORT ?= 8000
 
-.PHONY: run test lint format demo serve-dev install clean
+.PHONY: run test lint format demo serve backup restore install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,20 @@ format: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python manage.py load_demo_content
+
+## make serve: production settings under gunicorn on 127.0.0.1:$(PORT), for
+## a reverse proxy that sends X-Forwarded-Proto (needs DATABASE_URL; uses
+## REDIS_URL when set)
+serve: $(STAMP)
+	PORT=$(PORT) scripts/serve.sh
+
+## make backup [BACKUP=dir]: database (pg_dump) and media into backups/<time>/
+backup:
+	scripts/backup.sh $(BACKUP)
+
+## make restore BACKUP=dir: put a backup back (replaces the database's tables)
+restore:
+	scripts/restore.sh $(BACKUP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles

@@ -9,5 +9,7 @@ class ExplainersConfig(AppConfig):
 
     def ready(self):
         from explainers import signals
+        from wijkwijzer import page_cache
 
         signals.connect()
+        page_cache.connect()

@@ -9,9 +9,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from explainers import views as explainer_views
 from explainers.sitemaps import SITEMAPS
 from search import views as search_views
+from wijkwijzer.health import healthz
+from wijkwijzer.login_limit import RateLimitedLoginView
+
+ADMIN = f"{settings.ADMIN_PATH}/"
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(f"{ADMIN}login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),
+    path(ADMIN, include(wagtailadmin_urls)),
+    path("healthz", healthz, name="healthz"),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
     path("themas/", explainer_views.theme_index, name="theme_index"),

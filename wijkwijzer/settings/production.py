@@ -30,7 +30,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}"
 )
 
-SECURE_SSL_REDIRECT = True
+# The proxy terminates TLS; SECURE_SSL_REDIRECT=0 only for a quick local look.
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -38,13 +39,46 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "wijkwijzer_cache",
-    },
-    "renditions": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "wijkwijzer_cache",
-    },
-}
+if os.environ.get("REDIS_URL"):
+    CACHES["renditions"] = {  # noqa: F405
+        **CACHES["default"],  # noqa: F405
+        "KEY_PREFIX": "wijkwijzer-renditions",
+    }
+else:
+    # Without Redis every process must still see the same cache, or a change
+    # saved through one worker would leave stale pages in the others: use the
+    # database (run `manage.py createcachetable` once).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijkwijzer_cache",
+        },
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijkwijzer_cache",
+        },
+    }
+
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+
+# Purge the CDN or caching proxy when pages are published (Wagtail's
+# frontend cache): a Varnish/Squid-style PURGE URL, or Cloudflare.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+CLOUDFLARE_ZONEID = os.environ.get("CLOUDFLARE_ZONEID", "")
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if CLOUDFLARE_ZONEID:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": require_env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": CLOUDFLARE_ZONEID,
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.insert(  # noqa: F405
+        INSTALLED_APPS.index("wagtail.contrib.redirects"),  # noqa: F405
+        "wagtail.contrib.frontend_cache",
+    )

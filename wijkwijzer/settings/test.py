@@ -12,3 +12,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Off by default so tests see the database; tests/test_page_cache.py turns
+# it on to prove invalidation.
+PAGE_CACHE_ENABLED = False

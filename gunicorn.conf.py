@@ -1,0 +1,24 @@
+"""Gunicorn settings (read automatically from the project directory).
+
+WEB_CONCURRENCY worker processes with GUNICORN_THREADS threads each; every
+value can be overridden from the environment.
+"""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+worker_class = "gthread"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so a slow leak can never grow unbounded.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = 500
+# Trust X-Forwarded-Proto only from the reverse proxy in front (loopback by
+# default; set FORWARDED_ALLOW_IPS to the proxy's address).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+errorlog = "-"
+wsgi_app = "wijkwijzer.wsgi:application"
