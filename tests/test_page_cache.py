@@ -218,3 +218,13 @@ def test_users_saving_their_profile_does_not_empty_the_cache(client, explainer):
     user.save()
     assert page_cache.generation() == before
     assert Partner.objects.exists()
+
+
+def test_site_setting_change_shows_at_once(client):
+    from explainers.models import SiteSettings
+
+    warm(client, "/")
+    site_settings = SiteSettings.load()
+    site_settings.footer_text = "Een nieuwe tekst voor onder aan elke pagina."
+    site_settings.save()
+    assert "Een nieuwe tekst voor onder aan elke pagina." in get(client, "/").text

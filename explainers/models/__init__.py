@@ -17,6 +17,7 @@ from .pages import ContentPage, HomeFeaturedExplainer, HomePage
 from .partners import Partner
 from .practice import PracticeIndexPage, PracticePage, PracticeResourceLink
 from .resources import ResourceIndexPage, ResourceLink, ResourcePage
+from .site_settings import SiteSettings
 from .taxonomy import Audience, ResourceType, Theme
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "PracticePage",
     "PracticeResourceLink",
     "ResourceIndexPage",
+    "SiteSettings",
     "ResourceLink",
     "ResourcePage",
     "ResourceType",

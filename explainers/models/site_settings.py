@@ -1,0 +1,48 @@
+"""Site-wide texts editors can change without a developer (Instellingen)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseGenericSetting):
+    footer_text = models.TextField(
+        _("tekst in de voettekst"),
+        max_length=400,
+        blank=True,
+        default=(
+            "Wijkwijzer legt uit hoe een wijkaanpak werkt. Voor bewoners en voor "
+            "iedereen die in de wijk werkt."
+        ),
+        help_text=_("Eén of twee korte zinnen onder aan elke pagina."),
+    )
+    contact_email = models.EmailField(
+        _("e-mailadres voor vragen"),
+        blank=True,
+        default="redactie@wijkwijzer.nl",
+        help_text=_("Staat in de voettekst. Leeg laten om het weg te laten."),
+    )
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("standaardafbeelding bij delen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Gebruikt als een pagina op sociale media of in een chat wordt gedeeld "
+            "en zelf geen afbeelding heeft."
+        ),
+    )
+
+    panels = [
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+        FieldPanel("default_share_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")
