@@ -64,6 +64,11 @@ class Handler(BaseHTTPRequestHandler):
             else:
                 status, headers = 404, {}
             body = b"hallo"
+            # Count the request as finished before answering: once the client
+            # has the answer it may start the next one, maybe before this
+            # thread would reach ``finally``.
+            with server.lock:
+                server.active -= 1
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
@@ -73,9 +78,6 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass
-        finally:
-            with server.lock:
-                server.active -= 1
 
     def do_HEAD(self):
         self._respond(with_body=False)
