@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from explainers import feeds
 from explainers import views as explainer_views
 from explainers.sitemaps import SITEMAPS
 from search import views as search_views
@@ -22,6 +23,10 @@ urlpatterns = [
     path("zoeken/", search_views.search, name="search"),
     path("themas/", explainer_views.theme_index, name="theme_index"),
     path("themas/<slug:slug>/", explainer_views.theme_detail, name="theme_detail"),
+    path("themas/<slug:slug>/feed/", feeds.theme_feed_rss, name="theme_feed_rss"),
+    path("themas/<slug:slug>/feed.json", feeds.theme_feed_json, name="theme_feed_json"),
+    path("feed/", feeds.site_feed_rss, name="feed_rss"),
+    path("feed.json", feeds.site_feed_json, name="feed_json"),
     path("begrippen/", explainer_views.glossary, name="glossary"),
     path("partners/", explainer_views.partner_index, name="partner_index"),
     path(
