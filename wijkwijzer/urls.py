@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -35,6 +36,15 @@ urlpatterns = [
         name="partner_detail",
     ),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(
+            template_name="robots.txt",
+            content_type="text/plain; charset=utf-8",
+            extra_context={"admin_path": settings.ADMIN_PATH},
+        ),
+        name="robots",
+    ),
     path("feedback/", include("feedback.urls")),
 ]
 
