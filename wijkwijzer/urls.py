@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from explainers import feeds
 from explainers import views as explainer_views
+from explainers.api import api_router
 from explainers.sitemaps import SITEMAPS
 from search import views as search_views
 from wijkwijzer.health import healthz
@@ -20,6 +21,7 @@ urlpatterns = [
     path(f"{ADMIN}login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),
     path(ADMIN, include(wagtailadmin_urls)),
     path("healthz", healthz, name="healthz"),
+    path("api/v2/", api_router.urls),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
     path("themas/", explainer_views.theme_index, name="theme_index"),

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.shortcuts import render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -51,7 +52,10 @@ class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
         verbose_name = _("stappenplan")
         verbose_name_plural = _("stappenplannen")
 
+    @cached_property
     def steps(self):
+        """The live steps in order (one query per request; the template and
+        the JSON-LD both read them)."""
         return guidance.guide_steps(self)
 
     @path("afdrukken/", name="print")

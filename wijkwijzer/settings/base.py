@@ -19,6 +19,9 @@ ALLOWED_HOSTS: list[str] = []
 INSTALLED_APPS = [
     "explainers",
     "search",
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -48,6 +51,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wijkwijzer.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -174,6 +178,14 @@ PAGE_CACHE_EXCLUDED_PATHS = (
     "/feedback/",
     "/healthz",
 )
+
+# CORS: anyone may read the public API and the JSON feeds from a browser,
+# with GET only and never with credentials.
+CORS_URLS_REGEX = r"^/(api/v2/.*|feed\.json|themas/[^/]+/feed\.json)$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+WAGTAILAPI_LIMIT_MAX = 100
 
 # Admin login: at most 5 wrong passwords per account and address, 20 per
 # address, per 15 minutes (wijkwijzer/login_limit.py).

@@ -1,0 +1,178 @@
+"""The read-only public API (Wagtail API v2) under /api/v2/.
+
+- ``pages/``: every live, public page; ``?type=explainers.ExplainerPage``
+  (or ArticlePage, PracticePage, ResourcePage, …), ``?theme=<slug>``,
+  ``?resource_type=<slug>``, ``?partner=<slug>``, ``?fields=…``, ``?search=…``.
+- ``themes/``, ``partners/``, ``resource-types/``: the reference data.
+
+What each model exposes is listed here, in one place, rather than spread over
+the models: this module is the API's contract. Only live pages outside
+restricted sections are ever served (Wagtail's ``get_public_pages_queryset``).
+"""
+
+from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
+
+from django.db.models import Q
+
+from wagtail.api import APIField
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+
+from explainers.models import (
+    ArticlePage,
+    Audience,
+    ExplainerPage,
+    GuidePage,
+    Partner,
+    PracticePage,
+    ResourcePage,
+    ResourceType,
+    StepPage,
+    Theme,
+)
+
+
+class TaxonomySerializer(serializers.Serializer):
+    name = serializers.CharField()
+    slug = serializers.SlugField()
+
+
+class PartnerSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    slug = serializers.SlugField()
+    website = serializers.URLField()
+
+
+def _taxonomy(name):
+    return APIField(name, serializer=TaxonomySerializer(many=True, read_only=True))
+
+
+SUMMARY = APIField("summary")
+REVIEWED = [APIField("last_reviewed")]
+
+API_FIELDS = {
+    ExplainerPage: [SUMMARY, _taxonomy("themes"), _taxonomy("audiences"), *REVIEWED],
+    ArticlePage: [
+        SUMMARY,
+        APIField("date"),
+        APIField("author"),
+        APIField("intro"),
+        _taxonomy("themes"),
+        *REVIEWED,
+    ],
+    PracticePage: [
+        SUMMARY,
+        APIField("gemeente"),
+        APIField("wijk"),
+        APIField("period"),
+        APIField("evidence"),
+        _taxonomy("themes"),
+        *REVIEWED,
+    ],
+    ResourcePage: [
+        SUMMARY,
+        APIField("external_url"),
+        APIField("partner", serializer=PartnerSerializer(read_only=True)),
+        APIField("resource_type", serializer=TaxonomySerializer(read_only=True)),
+        _taxonomy("themes"),
+        _taxonomy("audiences"),
+        *REVIEWED,
+    ],
+    GuidePage: [SUMMARY, *REVIEWED],
+    StepPage: [SUMMARY, APIField("phase"), *REVIEWED],
+    Theme: [APIField("name"), APIField("slug"), APIField("description")],
+    Audience: [APIField("name"), APIField("slug"), APIField("description")],
+    ResourceType: [APIField("name"), APIField("slug"), APIField("description")],
+    Partner: [
+        APIField("name"),
+        APIField("short_name"),
+        APIField("slug"),
+        APIField("website"),
+        APIField("description"),
+    ],
+}
+for model, fields in API_FIELDS.items():
+    model.api_fields = fields
+
+THEMED_MODELS = [ExplainerPage, ArticlePage, PracticePage, ResourcePage]
+
+
+class ContentPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint plus filters by theme, resource type and
+    partner (slugs). Unknown slugs give an empty list, not an error."""
+
+    # JSON only: the browsable HTML API needs inline scripts and sessions.
+    renderer_classes = [JSONRenderer]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        ["theme", "resource_type", "partner"]
+    )
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        theme = self.request.GET.get("theme")
+        if theme is not None:
+            themed = Q()
+            for model in THEMED_MODELS:
+                themed |= Q(
+                    pk__in=model.objects.filter(themes__slug=theme).values("pk")
+                )
+            queryset = queryset.filter(themed)
+        for parameter, lookup in (
+            ("resource_type", "resource_type__slug"),
+            ("partner", "partner__slug"),
+        ):
+            value = self.request.GET.get(parameter)
+            if value is not None:
+                resources = ResourcePage.objects.filter(**{lookup: value})
+                queryset = queryset.filter(pk__in=resources.values("pk"))
+        return queryset
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        # ``partner`` and ``resource_type`` take slugs (handled above), so
+        # Wagtail's own id-based field filter must leave them alone.
+        fields = super().get_available_fields(model, db_fields_only)
+        if db_fields_only:
+            fields = [f for f in fields if f not in ("partner", "resource_type")]
+        return fields
+
+    def check_query_parameters(self, queryset):
+        for parameter in ("theme", "resource_type", "partner"):
+            value = self.request.GET.get(parameter)
+            if value is not None and len(value) > 100:
+                raise ValidationError({parameter: "too long"})
+        super().check_query_parameters(queryset)
+
+
+class SnippetAPIViewSet(BaseAPIViewSet):
+    renderer_classes = [JSONRenderer]
+    body_fields = [*BaseAPIViewSet.body_fields, "name", "slug"]
+    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "slug"]
+    nested_default_fields = [*BaseAPIViewSet.nested_default_fields, "name", "slug"]
+
+    def get_queryset(self):
+        return self.model.objects.order_by("sort_order", "name")
+
+
+class ThemesAPIViewSet(SnippetAPIViewSet):
+    name = "themes"
+    model = Theme
+
+
+class PartnersAPIViewSet(SnippetAPIViewSet):
+    name = "partners"
+    model = Partner
+
+
+class ResourceTypesAPIViewSet(SnippetAPIViewSet):
+    name = "resource-types"
+    model = ResourceType
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", ContentPagesAPIViewSet)
+api_router.register_endpoint("themes", ThemesAPIViewSet)
+api_router.register_endpoint("partners", PartnersAPIViewSet)
+api_router.register_endpoint("resource-types", ResourceTypesAPIViewSet)
