@@ -109,3 +109,27 @@ class LinkCheck(models.Model):
         if since is None:
             return False
         return (now or timezone.now()) - since > datetime.timedelta(days=days)
+
+
+class PageViewDay(models.Model):
+    """How often a page was read on one day. Nothing else: no visitor, no
+    address, no browser, no cookie (editorial/page_views.py)."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="view_days"
+    )
+    date = models.DateField(_("dag"))
+    views = models.PositiveIntegerField(_("keer gelezen"), default=0)
+
+    class Meta:
+        verbose_name = _("paginaweergaven per dag")
+        verbose_name_plural = _("paginaweergaven per dag")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "date"], name="one_row_per_page_day"
+            )
+        ]
+        indexes = [models.Index(fields=["date"])]
+
+    def __str__(self):
+        return f"{self.page_id} {self.date}: {self.views}"

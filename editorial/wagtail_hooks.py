@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .content_checks import readability_userbar_hook
 from .models import DifficultWord
 from .page_text import page_text
+from .page_view_report import PageViewReport
 from .readability import B1_THRESHOLD, analyse
 from .views import (
     LinkCheckReport,
@@ -212,3 +213,38 @@ def add_overdue_reviews_panel(request, panels):
         report_url = reverse("review_report")
         query = f"?owner={request.user.pk}&status={OVERDUE}"
         panels.append(OverdueReviewsPanel(pages, report_url + query))
+
+
+# Page views ("Meest gelezen") -------------------------------------------------
+
+
+@hooks.register("before_serve_page")
+def remember_served_page(page, request, serve_args, serve_kwargs):
+    """Label the request with the page, for the cookie-free view count."""
+    request.wijkwijzer_page_id = page.pk
+
+
+@hooks.register("register_admin_urls")
+def register_page_view_report_urls():
+    return [
+        path(
+            "reports/meest-gelezen/",
+            PageViewReport.as_view(),
+            name="page_view_report",
+        ),
+        path(
+            "reports/meest-gelezen/results/",
+            PageViewReport.as_view(results_only=True),
+            name="page_view_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_page_view_report_menu_item():
+    return MenuItem(
+        _("Meest gelezen"),
+        reverse("page_view_report"),
+        icon_name="view",
+        order=800,
+    )

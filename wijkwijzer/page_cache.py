@@ -47,7 +47,7 @@ IGNORED_MODELS = {
     "wagtailsearchpromotions.querydailyhits",
     "search.zeroresulthit",
     "feedback.pagefeedback",
-    "explainers.pageviewday",
+    "editorial.pageviewday",
 }
 
 

@@ -134,15 +134,27 @@ CONTENT_PAGES = [
             h2("Wat we niet bewaren"),
             p(
                 "We vragen je niet om je naam of je e-mailadres. Er is geen "
-                "formulier en geen account voor lezers. We maken geen profiel van "
-                "wat je leest. We verkopen niets en delen niets met andere "
-                "bedrijven."
+                "account voor lezers. We maken geen profiel van wat je leest. We "
+                "bewaren geen IP-adres en niet welke browser of telefoon je "
+                "gebruikt. We verkopen niets en delen niets met andere bedrijven."
             ),
-            h2("Wat we wel bewaren"),
+            h2("Wat we wel tellen"),
             p(
-                "We bewaren alleen de teksten van de website zelf. Ook de "
-                "redactie heeft een account om teksten te schrijven. Dat zijn "
-                "gegevens van het demoteam, niet van lezers."
+                "We tellen hoe vaak een pagina per dag gelezen wordt. Meer niet: "
+                "alleen de pagina, de dag en het aantal. Niet wie er las. Bezoeken "
+                "van zoekmachines en andere robots tellen we niet mee. Zo zien we "
+                "welke uitleg veel gelezen wordt.",
+                "Zoek je op de site? Dan tellen we het zoekwoord, niet wie zocht.",
+                "Vul je onder een pagina in of die nuttig was? Dan bewaren we "
+                "alleen ja of nee, je reactie en de dag. Zet er geen naam of "
+                "telefoonnummer in. Doe je dat toch, dan halen we e-mailadressen "
+                "en telefoonnummers eruit.",
+            ),
+            h2("Wat we nog meer bewaren"),
+            p(
+                "Verder bewaren we de teksten van de website zelf. De redactie "
+                "heeft een account om teksten te schrijven. Dat zijn gegevens van "
+                "het demoteam, niet van lezers."
             ),
             tip(
                 "Links naar andere websites",

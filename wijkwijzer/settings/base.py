@@ -57,7 +57,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the session and CSRF middleware: a cached page is answered before
     # anything could touch the session or set a cookie.
+    # Counts page views (also of cached pages) without cookies or addresses.
+    "editorial.page_views.PageViewMiddleware",
     "wijkwijzer.page_cache.AnonymousPageCacheMiddleware",
+    "editorial.page_views.PageIdMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
