@@ -111,7 +111,7 @@ class StepsBlock(blocks.StructBlock):
 
 class VisiblePageChooserBlock(blocks.PageChooserBlock):
     """Chooses pages of one type and marks each with ``is_visible`` (live and
-    public), in two queries per stream however many cards there are.
+    public), in one query per stream however many cards there are.
 
     Hidden pages stay in the value so editors never lose a choice; templates
     skip them.
@@ -122,16 +122,13 @@ class VisiblePageChooserBlock(blocks.PageChooserBlock):
         super().__init__(page_type=page_type, **kwargs)
 
     def bulk_to_python(self, values):
-        from explainers.listings import visible
+        from explainers.listings import is_visible
 
         model = self.target_model
         ids = [pk for pk in values if pk is not None]
         objects = model.objects.select_related(*self.select_related).in_bulk(ids)
-        visible_ids = set(
-            visible(model.objects.filter(pk__in=ids)).values_list("pk", flat=True)
-        )
-        for pk, obj in objects.items():
-            obj.is_visible = pk in visible_ids
+        for obj in objects.values():
+            obj.is_visible = is_visible(obj)
         return [objects.get(pk) for pk in values]
 
 

@@ -3,8 +3,6 @@
 Same rules as listings.py: only visible pages, a fixed number of queries.
 """
 
-from django.db.models import Count
-
 from explainers.listings import (
     PER_PAGE,
     group_by_partner,
@@ -26,14 +24,8 @@ def _is_visible(page):
     return page.live and not (hidden and page.path.startswith(hidden))
 
 
-def _ordered_visible(model, ids):
-    """Visible pages of ``model`` with these ids, in the given order."""
-    by_id = visible(model.objects.filter(pk__in=ids)).in_bulk()
-    return [by_id[pk] for pk in ids if pk in by_id]
-
-
 def step_detail(step):
-    from explainers.models import ExplainerPage, GuidePage, PracticePage
+    from explainers.models import GuidePage
 
     guide = None
     if step.path:  # a new page in preview has no place in the tree yet
@@ -42,16 +34,20 @@ def step_detail(step):
     if step.pk not in [s.pk for s in steps]:
         steps = [*steps, step]  # a draft or preview still shows the route
     position = next(i for i, s in enumerate(steps) if s.pk == step.pk)
-    explainer_ids = [link.explainer_id for link in step.explainer_links.all()]
-    example_ids = [link.example_id for link in step.example_links.all()]
+    explainer_links = step.explainer_links.select_related("explainer")
+    example_links = step.example_links.select_related("example")
     return {
         "guide": guide,
         "steps": steps,
         "position": position + 1,
         "previous_step": steps[position - 1] if position > 0 else None,
         "next_step": steps[position + 1] if position + 1 < len(steps) else None,
-        "step_explainers": _ordered_visible(ExplainerPage, explainer_ids),
-        "step_examples": _ordered_visible(PracticePage, example_ids),
+        "step_explainers": [
+            link.explainer for link in explainer_links if _is_visible(link.explainer)
+        ],
+        "step_examples": [
+            link.example for link in example_links if _is_visible(link.example)
+        ],
         "resources_by_partner": group_by_partner(linked_resources(step)),
     }
 
@@ -93,13 +89,26 @@ def _apply_practice(queryset, filters):
 
 def practice_listing(index_page, request):
     """/praktijk/: filters on theme, evidence and gemeente, and per option
-    the number of examples a click on it would show."""
+    the number of examples a click on it would show.
+
+    The gemeenten and all the counts come from one query of (example,
+    evidence, gemeente, theme) rows, counted here: per filter, the examples
+    that match all *other* active filters."""
     from explainers.forms import PracticeFilterForm
     from explainers.listings import filtered_listing
     from explainers.models import PracticePage
 
     base = visible(PracticePage.objects.child_of(index_page))
-    gemeenten = sorted(set(base.values_list("gemeente", flat=True)))
+    examples = {}
+    rows = base.order_by().values_list(
+        "pk", "evidence", "gemeente", "themes__pk", "themes__slug"
+    )
+    for pk, evidence, gemeente, theme_pk, theme_slug in rows:
+        example = examples.setdefault(
+            pk, {"bewijs": evidence, "gemeente": gemeente, "themes": {}}
+        )
+        example["themes"][theme_pk] = theme_slug
+    gemeenten = sorted({example["gemeente"] for example in examples.values()})
     form = PracticeFilterForm(request.GET or None, gemeenten=gemeenten)
     context = filtered_listing(
         request,
@@ -109,20 +118,36 @@ def practice_listing(index_page, request):
         PER_PAGE,
         form=form,
     )
-    filters = context["active_filters"]
-    counts = {}
-    for name, key in PRACTICE_COUNT_KEYS.items():
-        others = {k: v for k, v in filters.items() if k != name}
-        rows = (
-            _apply_practice(base, others)
-            .order_by()  # child_of() orders by path, which would split the groups
-            .values(key)
-            .annotate(n=Count("pk", distinct=True))
-            .values_list(key, "n")
-        )
-        counts[name] = {str(value): number for value, number in rows}
-    context["facet_counts"] = counts
+    context["facet_counts"] = _practice_counts(
+        examples.values(), context["active_filters"]
+    )
     return context
+
+
+def _practice_counts(examples, filters):
+    wanted = {
+        "thema": {theme.pk for theme in filters.get("thema") or []},
+        "bewijs": set(filters.get("bewijs") or []),
+        "gemeente": set(filters.get("gemeente") or []),
+    }
+
+    def matches(example, name):
+        if name == "thema":
+            return not wanted[name].isdisjoint(example["themes"])
+        return example[name] in wanted[name]
+
+    counts = {name: {} for name in PRACTICE_COUNT_KEYS}
+    for example in examples:
+        for name, facet in counts.items():
+            others = [other for other in wanted if other != name and wanted[other]]
+            if not all(matches(example, other) for other in others):
+                continue
+            # A theme-less example counts under "None", as a grouped query
+            # over the (left-joined) themes would put it.
+            values = example["themes"].values() if name == "thema" else [example[name]]
+            for value in values:
+                facet[str(value)] = facet.get(str(value), 0) + 1
+    return counts
 
 
 def practice_detail(page):

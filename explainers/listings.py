@@ -10,7 +10,7 @@ from collections import OrderedDict
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 
 PER_PAGE = 20
@@ -19,20 +19,35 @@ PER_PAGE = 20
 RESTRICTED_PATHS_KEY = "explainers:restricted-page-paths"
 
 
-def restricted_paths():
-    """Tree paths of pages behind a view restriction (password, login, …).
+def view_restrictions():
+    """Every page view restriction (password, login, groups), each with the
+    tree path of its page as ``page_path``, in one query.
 
-    Wagtail's ``public()`` reads the restrictions table on every call, which
-    costs a query per listing; the list is tiny and rarely changes, so we keep
-    it in the cache and drop it when a restriction or page moves (signals.py).
+    Wagtail's ``public()`` and its serve-time check read the restrictions
+    table on every call; the list is tiny and rarely changes, so we keep it in
+    the cache and drop it when a restriction or page moves (signals.py). The
+    same rows serve ``visible()`` and the check in ``HomePage.route()``.
     """
     from wagtail.models import PageViewRestriction
 
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
-    return paths
+    restrictions = cache.get(RESTRICTED_PATHS_KEY)
+    if restrictions is None:
+        restrictions = list(
+            PageViewRestriction.objects.annotate(page_path=F("page__path"))
+        )
+        cache.set(RESTRICTED_PATHS_KEY, restrictions, timeout=None)
+    return restrictions
+
+
+def restricted_paths():
+    """Tree paths of pages behind a view restriction (password, login, …)."""
+    return [restriction.page_path for restriction in view_restrictions()]
+
+
+def restrictions_for(page):
+    """The view restrictions on ``page`` and its ancestors: what Wagtail's
+    ``Page.get_view_restrictions()`` returns for a page that is no alias."""
+    return [r for r in view_restrictions() if page.path.startswith(r.page_path)]
 
 
 def visible(queryset):
@@ -166,20 +181,24 @@ def _search(queryset, text):
 def linked_resources(page):
     """The page's live, public resources in the editor's order, each with the
     note from its link. Works on previews too (links not yet saved)."""
-    from explainers.models import ResourcePage
-
-    links = list(page.resource_links.all())
-    resources = visible(
-        ResourcePage.objects.filter(pk__in=[link.resource_id for link in links])
-    ).select_related("partner", "resource_type")
-    by_id = {resource.pk: resource for resource in resources}
+    links = list(
+        page.resource_links.select_related(
+            "resource__partner", "resource__resource_type"
+        )
+    )
     ordered = []
     for link in links:
-        resource = by_id.get(link.resource_id)
-        if resource is not None:
+        resource = link.resource
+        if is_visible(resource):
             resource.link_note = link.note
             ordered.append(resource)
     return ordered
+
+
+def is_visible(page):
+    """The in-Python twin of ``visible()``, for rows already loaded."""
+    hidden = tuple(restricted_paths())
+    return page.live and not (hidden and page.path.startswith(hidden))
 
 
 def group_by_partner(resources):
@@ -189,15 +208,15 @@ def group_by_partner(resources):
     return list(groups.items())
 
 
-def related_explainers(page, limit=3):
+def related_explainers(page, limit=3, themes=None):
     """Editor picks; when there are none, explainers sharing the most themes."""
     from explainers.models import ExplainerPage
 
-    picked_ids = [link.related_id for link in page.related_pages.all()]
-    if picked_ids:
-        by_id = visible(ExplainerPage.objects.filter(pk__in=picked_ids)).in_bulk()
-        return [by_id[pk] for pk in picked_ids if pk in by_id]
-    theme_ids = [theme.pk for theme in page.themes.all()]
+    picked = [link.related for link in page.related_pages.select_related("related")]
+    if picked:
+        return [related for related in picked if is_visible(related)]
+    themes = list(page.themes.all()) if themes is None else themes
+    theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
         return []
     return list(
@@ -208,11 +227,12 @@ def related_explainers(page, limit=3):
     )
 
 
-def related_examples(page, limit=2):
+def related_examples(page, limit=2, themes=None):
     """Practice examples sharing the most themes with the page."""
     from explainers.models import PracticePage
 
-    theme_ids = [theme.pk for theme in page.themes.all()]
+    themes = list(page.themes.all()) if themes is None else themes
+    theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
         return []
     return list(
@@ -226,11 +246,13 @@ def explainer_detail(page):
     from explainers.models import ExplainerPage
 
     resources = linked_resources(page)
+    themes = list(page.themes.all())
     return {
+        "page_themes": themes,
         "resources": resources,
         "resources_by_partner": group_by_partner(resources),
-        "related": related_explainers(page),
-        "related_examples": related_examples(page),
+        "related": related_explainers(page, themes=themes),
+        "related_examples": related_examples(page, themes=themes),
         # A page being previewed before its first save has no place in the
         # tree yet, so it has no children either.
         "sub_explainers": list(
@@ -275,8 +297,21 @@ def featured_explainers(home):
     return [by_id[pk] for pk in featured_ids if pk in by_id]
 
 
-def home_listings(home):
-    from explainers.models import ArticlePage, Partner, Theme
+def all_partners(request=None):
+    """Every partner, in their order; read once per request (the footer lists
+    them on every page, the home page too)."""
+    from explainers.models import Partner
+
+    partners = getattr(request, "_all_partners", None)
+    if partners is None:
+        partners = list(Partner.objects.all())
+        if request is not None:
+            request._all_partners = partners
+    return partners
+
+
+def home_listings(home, request=None):
+    from explainers.models import ArticlePage, Theme
 
     return {
         "featured": featured_explainers(home),
@@ -284,7 +319,7 @@ def home_listings(home):
         "latest_articles": list(
             visible(ArticlePage.objects.all()).order_by("-date")[:3]
         ),
-        "partners": list(Partner.objects.all()),
+        "partners": all_partners(request),
     }
 
 

@@ -54,8 +54,95 @@ class HomePage(Page):
         from explainers import listings
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listings.home_listings(self))
+        context.update(listings.home_listings(self, request))
         return context
+
+    def route(self, request, path_components):
+        """Resolves the whole path in one query instead of Wagtail's two per
+        URL segment (child lookup plus ``.specific``).
+
+        All pages on the path (this page's descendants whose ``url_path`` is a
+        prefix of the requested one) come in one query. The deepest one found
+        then routes the rest of the path itself, exactly as Wagtail would:
+        with nothing left it checks ``live`` (and a RoutablePage serves its
+        index route); with segments left it is a RoutablePage sub-route such
+        as /stappenplan/afdrukken/, or a 404. A RoutablePage higher up whose
+        own routes match the rest of the path keeps it, as in Wagtail. The
+        ancestors loaded here serve the breadcrumbs and the view-restriction
+        check, so neither needs a query of its own.
+        """
+        from django.http import Http404
+
+        from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+        from explainers.listings import restrictions_for
+
+        if not path_components:
+            self.get_view_restrictions = lambda: restrictions_for(self)
+            return super().route(request, path_components)
+        prefixes = [
+            f"{self.url_path}{'/'.join(path_components[:i])}/"
+            for i in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            # No select_related of every page type here: a join over all
+            # page tables made PostgreSQL plan for most of a second. The
+            # deepest page's specific row costs one small query instead.
+            for page in Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path
+            )
+        }
+        chain = [self]
+        for url_path in prefixes:
+            page = found.get(url_path)
+            if page is None or page.depth != chain[-1].depth + 1:
+                break
+            cls = chain[-1].specific_class
+            remaining = path_components[len(chain) - 1 :]
+            if (
+                len(chain) > 1
+                and cls is not None
+                and issubclass(cls, RoutablePageMixin)
+                and _routable_matches(cls, remaining)
+            ):
+                break
+            page._cached_parent_obj = chain[-1]
+            chain.append(page)
+        remaining = path_components[len(chain) - 1 :]
+        if remaining and not issubclass(
+            chain[-1].specific_class or Page, RoutablePageMixin
+        ):
+            raise Http404  # no such child: url_paths are unique
+        if len(chain) == 1:
+            return super().route(request, path_components)
+        page = _specific(chain[-1])
+        page._route_ancestors = chain[:-1]
+        if page.alias_of_id is None:
+            # Wagtail's check reads the page's and its ancestors' view
+            # restrictions with two queries; the cached list has them all.
+            page.get_view_restrictions = lambda: restrictions_for(page)
+        return page.route(request, remaining)
+
+
+def _specific(page):
+    """``page.specific``, keeping the parent that routing already loaded."""
+    specific = page.specific
+    if hasattr(page, "_cached_parent_obj"):
+        specific._cached_parent_obj = page._cached_parent_obj
+    return specific
+
+
+def _routable_matches(cls, path_components):
+    """Whether a RoutablePage class has a route for these remaining segments."""
+    from django.http import Http404
+    from django.urls import Resolver404
+
+    try:
+        cls.get_resolver().resolve("/" + "/".join(path_components) + "/")
+    except (Http404, Resolver404):
+        return False
+    return True
 
 
 class HomeFeaturedExplainer(Orderable):

@@ -118,10 +118,32 @@ class ResourcePage(ReviewedMixin, Page):
         return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
+        self._load_related()
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.resource_detail(self))
         context["broken_link_check"] = self.broken_link_check()
         return context
+
+    def _load_related(self):
+        """Partner, type and link check in one query instead of three. A
+        preview may have chosen another partner or type: those stay lazy."""
+        if self.pk is None:
+            return
+        loaded = (
+            ResourcePage.objects.select_related(
+                "partner", "resource_type", "link_check"
+            )
+            .filter(pk=self.pk)
+            .first()
+        )
+        if loaded is None:
+            return
+        cache = self._state.fields_cache
+        if loaded.partner_id == self.partner_id:
+            cache.setdefault("partner", loaded.partner)
+        if loaded.resource_type_id == self.resource_type_id:
+            cache.setdefault("resource_type", loaded.resource_type)
+        cache.setdefault("link_check", loaded._state.fields_cache.get("link_check"))
 
     def broken_link_check(self):
         """The latest link check (``manage.py check_links``) when the external

@@ -7,21 +7,35 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from explainers.glossary import glossary_terms, mark_terms
-from explainers.listings import visible
-from explainers.models import Partner
+from explainers.listings import all_partners, visible
 from explainers.stream_text import unique_anchor
 
 register = template.Library()
+
+
+def _top_level_pages(request):
+    """The visible children of the site root, in tree order: one query for
+    both the main menu and the footer, kept on the request."""
+    pages = getattr(request, "_top_level_pages", None)
+    if pages is None:
+        site = Site.find_for_request(request)
+        pages = (
+            list(visible(site.root_page.get_children()).order_by("path"))
+            if site
+            else []
+        )
+        if request is not None:
+            request._top_level_pages = pages
+    return pages
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Top-level sections marked "show in menus", then themes and partners."""
     request = context["request"]
-    site = Site.find_for_request(request)
     items = []
-    if site:
-        for page in visible(site.root_page.get_children()).in_menu():
+    for page in _top_level_pages(request):
+        if page.show_in_menus:
             items.append({"title": page.title, "url": page.get_url(request)})
     items.append({"title": _("Thema's"), "url": reverse("theme_index")})
     items.append({"title": _("Partners"), "url": reverse("partner_index")})
@@ -36,9 +50,9 @@ def main_menu(context):
     return items
 
 
-@register.simple_tag
-def footer_partners():
-    return Partner.objects.only("name", "slug")
+@register.simple_tag(takes_context=True)
+def footer_partners(context):
+    return all_partners(context.get("request"))
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -48,7 +62,11 @@ def breadcrumbs(context, page=None, extra=None):
     request = context["request"]
     crumbs = []
     if page is not None and isinstance(page, Page):
-        for ancestor in page.get_ancestors().filter(depth__gt=1):
+        # HomePage.route() keeps the ancestors it loaded on the page.
+        ancestors = getattr(page, "_route_ancestors", None)
+        if ancestors is None:
+            ancestors = page.get_ancestors().filter(depth__gt=1)
+        for ancestor in ancestors:
             crumbs.append((ancestor.title, ancestor.get_url(request)))
         crumbs.append((page.title, None))
     else:
@@ -64,10 +82,11 @@ def footer_pages(context):
     """The plain content pages (Over, Privacy, Toegankelijkheid) under home."""
     from explainers.models import ContentPage
 
-    site = Site.find_for_request(context["request"])
-    if site is None:
-        return []
-    return visible(ContentPage.objects.child_of(site.root_page))
+    return [
+        page
+        for page in _top_level_pages(context["request"])
+        if page.specific_class is ContentPage
+    ]
 
 
 @register.simple_tag(takes_context=True)

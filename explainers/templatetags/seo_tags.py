@@ -54,10 +54,11 @@ def page_crumbs(request, page):
     if cache is None:
         cache = request._page_crumbs = {}
     if page.pk not in cache:
-        crumbs = [
-            (ancestor.title, ancestor.get_url(request))
-            for ancestor in page.get_ancestors().filter(depth__gt=1)
-        ]
+        # HomePage.route() keeps the ancestors it loaded on the page.
+        ancestors = getattr(page, "_route_ancestors", None)
+        if ancestors is None:
+            ancestors = page.get_ancestors().filter(depth__gt=1)
+        crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
         crumbs.append((page.title, page.get_url(request)))
         crumbs[0] = (_("Home"), crumbs[0][1])
         cache[page.pk] = crumbs
