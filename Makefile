@@ -25,8 +25,15 @@ run: $(STAMP)
 		2>/dev/null || echo "Beheerder 'admin' bestaat al."
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+BROWSER_TOOLS := tests/browser/node_modules/.installed
+
+# axe-core and the Nu HTML Checker (vnu.jar) from the npm registry.
+$(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+	touch $(BROWSER_TOOLS)
+
 ## make test: lint, then the whole test suite
-test: $(STAMP)
+test: $(STAMP) $(BROWSER_TOOLS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)

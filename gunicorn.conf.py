@@ -13,9 +13,11 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-# Recycle workers now and then so a slow leak can never grow unbounded.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
-max_requests_jitter = 500
+# Worker recycling is off by default: a recycled worker drops its keep-alive
+# connections, which clients see as read errors (benchmarks/load.py --soak).
+# Set GUNICORN_MAX_REQUESTS (e.g. 5000) to bound a slow memory leak instead.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = 500 if max_requests else 0
 # Trust X-Forwarded-Proto only from the reverse proxy in front (loopback by
 # default; set FORWARDED_ALLOW_IPS to the proxy's address).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

@@ -19,8 +19,12 @@ from explainers.models import (
 
 def pytest_collection_modifyitems(config, items):
     """Tests marked ``postgres`` (Dutch stemming, trigram retry, ranking on
-    the demo content) are skipped when the suite runs on another database."""
+    the demo content) are skipped when the suite runs on another database.
+    Browser tests run last: their server thread commits what readers do
+    (search statistics, feedback), which must not reach the other tests."""
     from django.db import connection
+
+    items.sort(key=lambda item: "/browser/" in str(item.path))
 
     if connection.vendor == "postgresql":
         return
