@@ -31,25 +31,9 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page
 
-from explainers.models import (
-    ArticlePage,
-    ContentPage,
-    ExplainerPage,
-    GuidePage,
-    PracticePage,
-    ResourcePage,
-    StepPage,
-)
+from explainers.models import CONTENT_PAGE_TYPES
 
-REVIEWED_PAGE_TYPES = (
-    ExplainerPage,
-    ArticlePage,
-    ResourcePage,
-    ContentPage,
-    PracticePage,
-    GuidePage,
-    StepPage,
-)
+REVIEWED_PAGE_TYPES = CONTENT_PAGE_TYPES
 DUE_SOON_DAYS = 60
 
 OVERDUE = "te-laat"

@@ -77,9 +77,10 @@ def faq_items(page):
     if not isinstance(body, StreamValue):
         return []  # practice examples have a rich-text body
     items = []
-    for block in body:
-        if block.block_type == "faq":
-            for item in block.value["items"]:
+    # Look at the raw data first, so only FAQ blocks are turned into values.
+    for index, raw in enumerate(body.raw_data):
+        if raw["type"] == "faq":
+            for item in body[index].value["items"]:
                 answer = strip_tags(item["answer"].source).strip()
                 items.append((item["question"], answer))
     return items

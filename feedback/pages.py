@@ -2,27 +2,10 @@
 
 from wagtail.fields import StreamField
 
-from explainers.models import (
-    ArticlePage,
-    ContentPage,
-    ExplainerPage,
-    GuidePage,
-    PracticePage,
-    ResourcePage,
-    StepPage,
-)
+from explainers.models import CONTENT_PAGE_TYPES
 
-# The content pages that end with "Was deze pagina nuttig?". Index pages and
-# the home page do not.
-FEEDBACK_PAGE_TYPES = (
-    ExplainerPage,
-    ArticlePage,
-    ResourcePage,
-    ContentPage,
-    PracticePage,
-    GuidePage,
-    StepPage,
-)
+# The content pages that end with "Was deze pagina nuttig?".
+FEEDBACK_PAGE_TYPES = CONTENT_PAGE_TYPES
 
 
 def accepts_feedback(page_class):

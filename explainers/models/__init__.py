@@ -20,7 +20,20 @@ from .resources import ResourceIndexPage, ResourceLink, ResourcePage
 from .site_settings import SiteSettings
 from .taxonomy import Audience, ResourceType, Theme
 
+# The content pages: they carry review dates ("Laatst gecontroleerd") and end
+# with the feedback form. Index pages and the home page are not among them.
+CONTENT_PAGE_TYPES = (
+    ExplainerPage,
+    ArticlePage,
+    ResourcePage,
+    ContentPage,
+    PracticePage,
+    GuidePage,
+    StepPage,
+)
+
 __all__ = [
+    "CONTENT_PAGE_TYPES",
     "ArticleIndexPage",
     "ArticlePage",
     "ArticleResourceLink",
