@@ -63,8 +63,9 @@ def server(django_db_setup, django_db_blocker, page_type_urls):
     demo content. (pytest-django's ``live_server`` would flush the database
     after every test, taking the demo content away from the rest of the
     suite.) With in-memory SQLite the thread shares this connection."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.db import connections
-    from django.test.testcases import LiveServerThread, _StaticFilesHandler
+    from django.test.testcases import LiveServerThread
 
     connection = connections["default"]
     overrides = {}
@@ -72,7 +73,12 @@ def server(django_db_setup, django_db_blocker, page_type_urls):
         connection.inc_thread_sharing()
         overrides["default"] = connection
     thread = LiveServerThread(
-        "localhost", _StaticFilesHandler, connections_override=overrides, port=0
+        # Static files from the finders, as in StaticLiveServerTestCase: a
+        # fresh clone has no collectstatic output.
+        "localhost",
+        StaticFilesHandler,
+        connections_override=overrides,
+        port=0,
     )
     thread.daemon = True
     with django_db_blocker.unblock():
