@@ -89,9 +89,15 @@ def server(django_db_setup, django_db_blocker, page_type_urls):
     thread.url = f"http://localhost:{thread.port}"
     yield thread
     thread.terminate()
-    # Let request threads of closed keep-alive connections finish and close
-    # their database connections, so the test database can be dropped.
-    time.sleep(1)
+    # Request threads of keep-alive connections may still hold a database
+    # connection; on PostgreSQL end them, so the test database can be dropped.
+    time.sleep(0.5)
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
     if overrides:
         connection.dec_thread_sharing()
 
