@@ -1,8 +1,10 @@
 """The search itself: one ranked query over the page types, facet counts,
 matching themes and partners, editors' promotions and a spelling retry.
 
-The number of SQL queries is fixed: it does not grow with the number of
-results (tests/search/test_query_count.py asserts it).
+The full-text match runs once: the list of matching pages (see Matches,
+MAX_MATCHES) gives the results, the filters and every facet count. The number
+of SQL queries is fixed: it does not grow with the number of results
+(tests/search/test_query_count.py asserts it).
 """
 
 import logging
@@ -18,10 +20,14 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    OuterRef,
     Q,
+    Subquery,
+    TextField,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 
 from modelsearch.query import Fuzzy
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -159,6 +165,234 @@ def _page_hit(page, request, roots):
     )
 
 
+def _weighted_ranking(queryset):
+    """The backend's search results ordered best first, with TYPE_WEIGHTS
+    applied to its relevance score."""
+    weight = Case(
+        *[
+            When(
+                content_type=ContentType.objects.get_for_model(PAGE_TYPES[slug]),
+                then=Value(factor),
+            )
+            for slug, factor in TYPE_WEIGHTS.items()
+        ],
+        default=Value(1.0),
+        output_field=FloatField(),
+    )
+    weighted = ExpressionWrapper(F("_score") * weight, output_field=FloatField())
+    # SQLite's BM25 score is negative and lower is better; PostgreSQL's
+    # ts_rank is positive and higher is better. Scaling works for both.
+    order = weighted.asc() if connection.vendor == "sqlite" else weighted.desc()
+    return queryset.order_by(order, "-pk")
+
+
+def ranked_pages(filters, search_query):
+    """The matching pages as a queryset, best first, with TYPE_WEIGHTS applied
+    to the backend's relevance score."""
+    results = (
+        page_queryset(filters).specific().search(search_query).annotate_score("_score")
+    )
+    if not hasattr(results, "get_queryset"):  # not a database backend
+        return results
+    return _weighted_ranking(results.get_queryset())
+
+
+# ---------------------------------------------------------------------------
+# Database backends: the full-text match runs once.
+#
+# One query lists every visible matching page (id and content type, best
+# first); one more reads the theme and audience links of those pages. The
+# facet filters and all facet counts are then worked out in Python from these
+# rows, and the result page's cards come from one query. A search therefore
+# costs the same number of queries whatever it finds or filters.
+#
+# The lists stay small (the whole site has a few hundred pages; up to
+# MAX_MATCHES matching pages are a few hundred kB at most). A search that
+# matches more pages than that falls back to SQL: ranked_pages() for the
+# results and a subquery per facet (_sql_facets), which re-run the match.
+# ---------------------------------------------------------------------------
+
+MAX_MATCHES = 10_000
+# The field each page type's card summary comes from (its ``summary``).
+SUMMARY_FIELDS = {"artikel": "intro"}
+
+
+@dataclass
+class Matches:
+    """Every visible page matching a search, best first, with its links."""
+
+    rows: list  # (pk, content_type) rows, best first
+    themes: dict  # page id → theme ids, one per link row
+    audiences: dict  # page id → audience ids, one per link row
+
+    def keep(self, row, filters, ignore):
+        """Whether the page in ``row`` passes the filters, except ``ignore``."""
+        wanted = filters.get("type")
+        if wanted and ignore != "type":
+            if wanted in SNIPPET_TYPES:
+                return False
+            if not issubclass(_model_of(row.content_type), PAGE_TYPES[wanted]):
+                return False
+        for name, links in (("thema", self.themes), ("doelgroep", self.audiences)):
+            chosen = filters.get(name)
+            if chosen and ignore != name and chosen.pk not in links[row.pk]:
+                return False
+        return True
+
+    def filtered(self, filters, ignore=None):
+        return [row for row in self.rows if self.keep(row, filters, ignore)]
+
+
+def _model_of(content_type_id):
+    return ContentType.objects.get_for_id(content_type_id).model_class()
+
+
+def _find_matches(search_query):
+    """Matches for ``search_query``; None when more than MAX_MATCHES pages
+    match (or the backend offers no queryset)."""
+    results = page_queryset({}).search(search_query).annotate_score("_score")
+    if not hasattr(results, "get_queryset"):
+        return None
+    ranked = _weighted_ranking(results.get_queryset())
+    rows = list(ranked.values_list("pk", "content_type", named=True)[: MAX_MATCHES + 1])
+    if len(rows) > MAX_MATCHES:
+        return None
+    return Matches(rows, *_links(rows))
+
+
+def _links(rows):
+    """Theme and audience ids of the pages in ``rows``, in one query. Each
+    link table only holds pages of its own type, so it gets only their ids."""
+    themes = {row.pk: [] for row in rows}
+    audiences = {row.pk: [] for row in rows}
+    parts = []
+    for relation, models in (("themes", THEMED), ("audiences", AUDIENCED)):
+        for model in models:
+            ids = [
+                row.pk for row in rows if issubclass(_model_of(row.content_type), model)
+            ]
+            if not ids:
+                continue
+            through = getattr(model, relation).through
+            column = f"{model._meta.model_name}_id"
+            target = f"{relation[:-1]}_id"  # themes → theme_id
+            parts.append(
+                through.objects.filter(**{f"{column}__in": ids})
+                .order_by()
+                .annotate(relation=Value(relation))
+                .values_list(column, target, "relation")
+            )
+    if parts:
+        links = {"themes": themes, "audiences": audiences}
+        for page_id, target_id, relation in parts[0].union(*parts[1:], all=True):
+            links[relation][page_id].append(target_id)
+    return themes, audiences
+
+
+def _result_hits(rows, request, roots):
+    """The cards for ``rows`` (one result page), from one query: instead of
+    fetching the specific pages type by type, a subquery per page type reads
+    the card summary. (Subqueries, not joins: seven outer joins make
+    PostgreSQL's row estimates explode on small tables, and it JIT-compiles.)"""
+    summary = Coalesce(
+        *[
+            Subquery(
+                model.objects.filter(pk=OuterRef("pk"))
+                .order_by()
+                .values(SUMMARY_FIELDS.get(slug, "summary"))[:1]
+            )
+            for slug, model in PAGE_TYPES.items()
+        ],
+        output_field=TextField(),
+    )
+    pages = Page.objects.filter(pk__in=[row.pk for row in rows]).annotate(
+        card_summary=summary
+    )
+    by_id = {page.pk: page for page in pages}
+    hits = []
+    for row in rows:
+        page = by_id[row.pk]
+        hits.append(
+            Hit(
+                type_label=str(_model_of(row.content_type).type_label),
+                title=page.title,
+                url=page.get_url(request),
+                summary=highlight(page.card_summary, roots),
+            )
+        )
+    return hits
+
+
+def _taxonomies():
+    """All themes and all audiences, in one query: {"thema": […], "doelgroep":
+    […]}, each a list of (pk, slug, name) in their usual order."""
+    fields = ("pk", "slug", "name", "sort_order", "kind")
+    rows = (
+        Theme.objects.order_by()
+        .annotate(kind=Value("thema"))
+        .values_list(*fields)
+        .union(
+            Audience.objects.order_by()
+            .annotate(kind=Value("doelgroep"))
+            .values_list(*fields),
+            all=True,
+        )
+        .order_by("kind", "sort_order", "name")
+    )
+    taxonomies = {"thema": [], "doelgroep": []}
+    for pk, slug, name, _order, kind in rows:
+        taxonomies[kind].append((pk, slug, name))
+    return taxonomies
+
+
+def _type_facet(filters, type_counts, snippet_hits):
+    by_type = {}
+    for slug, model in PAGE_TYPES.items():
+        content_type = ContentType.objects.get_for_model(model)
+        by_type[slug] = type_counts.get(content_type.pk, 0)
+    for slug in SNIPPET_TYPES:
+        label = RESULT_TYPES[slug]
+        by_type[slug] = sum(1 for hit in snippet_hits if hit.type_label == label)
+    return [
+        Facet(slug, RESULT_TYPES[slug], count, filters.get("type") == slug)
+        for slug, count in by_type.items()
+    ]
+
+
+def _taxonomy_facet(filters, name, items, counts):
+    chosen = filters.get(name)
+    return [
+        Facet(slug, label, counts.get(pk, 0), chosen is not None and chosen.pk == pk)
+        for pk, slug, label in items
+    ]
+
+
+def _facets(filters, matches, snippet_hits):
+    """Each facet counts what a click would show: the other filters apply,
+    its own does not."""
+    type_counts = {}
+    for row in matches.filtered(filters, ignore="type"):
+        type_counts[row.content_type] = type_counts.get(row.content_type, 0) + 1
+    counts = {"thema": {}, "doelgroep": {}}
+    for name, links in (("thema", matches.themes), ("doelgroep", matches.audiences)):
+        for row in matches.filtered(filters, ignore=name):
+            for target in links[row.pk]:
+                counts[name][target] = counts[name].get(target, 0) + 1
+    taxonomies = _taxonomies()
+    return {
+        "type": _type_facet(filters, type_counts, snippet_hits),
+        "thema": _taxonomy_facet(
+            filters, "thema", taxonomies["thema"], counts["thema"]
+        ),
+        "doelgroep": _taxonomy_facet(
+            filters, "doelgroep", taxonomies["doelgroep"], counts["doelgroep"]
+        ),
+    }
+
+
+# The SQL fallback, for searches matching more than MAX_MATCHES pages.
+
+
 def _count_relation(models, relation, matched_ids):
     """Results per theme (or audience), in one query over the link tables."""
     parts = []
@@ -177,41 +411,12 @@ def _count_relation(models, relation, matched_ids):
     return counts
 
 
-def ranked_pages(filters, search_query):
-    """The matching pages as a queryset, best first, with TYPE_WEIGHTS applied
-    to the backend's relevance score."""
-    results = (
-        page_queryset(filters).specific().search(search_query).annotate_score("_score")
-    )
-    if not hasattr(results, "get_queryset"):  # not a database backend
-        return results
-    weight = Case(
-        *[
-            When(
-                content_type=ContentType.objects.get_for_model(PAGE_TYPES[slug]),
-                then=Value(factor),
-            )
-            for slug, factor in TYPE_WEIGHTS.items()
-        ],
-        default=Value(1.0),
-        output_field=FloatField(),
-    )
-    weighted = ExpressionWrapper(F("_score") * weight, output_field=FloatField())
-    # SQLite's BM25 score is negative and lower is better; PostgreSQL's
-    # ts_rank is positive and higher is better. Scaling works for both.
-    order = weighted.asc() if connection.vendor == "sqlite" else weighted.desc()
-    return results.get_queryset().order_by(order, "-pk")
-
-
 def _matched_ids(filters, search_query):
     results = page_queryset(filters).search(search_query)
     return results.get_queryset().order_by().values("pk")
 
 
-def _facets(filters, search_query, snippet_hits):
-    facets = {}
-    # Each facet counts what a click would show: the other filters apply,
-    # its own does not.
+def _sql_facets(filters, search_query, snippet_hits):
     matched = _matched_ids({**filters, "type": None}, search_query)
     type_counts = dict(
         Page.objects.filter(pk__in=matched)
@@ -220,42 +425,22 @@ def _facets(filters, search_query, snippet_hits):
         .annotate(n=Count("pk"))
         .values_list("content_type", "n")
     )
-    by_type = {}
-    for slug, model in PAGE_TYPES.items():
-        content_type = ContentType.objects.get_for_model(model)
-        by_type[slug] = type_counts.get(content_type.pk, 0)
-    for slug in SNIPPET_TYPES:
-        label = RESULT_TYPES[slug]
-        by_type[slug] = sum(1 for hit in snippet_hits if hit.type_label == label)
-    facets["type"] = [
-        Facet(slug, RESULT_TYPES[slug], count, filters.get("type") == slug)
-        for slug, count in by_type.items()
-    ]
-
-    themes = list(Theme.objects.all())
     theme_counts = _count_relation(
         THEMED, "themes", _matched_ids({**filters, "thema": None}, search_query)
     )
-    facets["thema"] = [
-        Facet(t.slug, t.name, theme_counts.get(t.pk, 0), filters.get("thema") == t)
-        for t in themes
-    ]
-    audiences = list(Audience.objects.all())
     audience_counts = _count_relation(
         AUDIENCED,
         "audiences",
         _matched_ids({**filters, "doelgroep": None}, search_query),
     )
-    facets["doelgroep"] = [
-        Facet(
-            a.slug,
-            a.name,
-            audience_counts.get(a.pk, 0),
-            filters.get("doelgroep") == a,
-        )
-        for a in audiences
-    ]
-    return facets
+    taxonomies = _taxonomies()
+    return {
+        "type": _type_facet(filters, type_counts, snippet_hits),
+        "thema": _taxonomy_facet(filters, "thema", taxonomies["thema"], theme_counts),
+        "doelgroep": _taxonomy_facet(
+            filters, "doelgroep", taxonomies["doelgroep"], audience_counts
+        ),
+    }
 
 
 def _promotions(parsed, request):
@@ -312,12 +497,19 @@ def run_search(raw_query, filters, page_number, request):
         return outcome
     roots = parsed.highlight_roots()
 
-    paginator = Paginator(ranked_pages(filters, search_query), PER_PAGE)
+    matches = _find_matches(search_query) if database_backend else None
+    if matches is not None:
+        paginator = Paginator(matches.filtered(filters), PER_PAGE)
+    else:
+        paginator = Paginator(ranked_pages(filters, search_query), PER_PAGE)
     try:
         page = paginator.page(page_number or 1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
-    page.object_list = [_page_hit(p, request, roots) for p in page.object_list]
+    if matches is not None:
+        page.object_list = _result_hits(page.object_list, request, roots)
+    else:
+        page.object_list = [_page_hit(p, request, roots) for p in page.object_list]
     outcome.results = page
 
     # Unfiltered by type, so the type facet counts themes and partners even
@@ -329,9 +521,11 @@ def run_search(raw_query, filters, page_number, request):
         outcome.snippet_hits = snippet_hits
         outcome.promotions = _promotions(parsed, request)
     outcome.total = paginator.count + len(snippet_hits)
-    # Facet counts are SQL over the matched rows: database backends only.
-    if database_backend:
-        outcome.facets = _facets(filters, search_query, all_snippet_hits)
+    # Facet counts are worked out over the matched rows: database backends only.
+    if matches is not None:
+        outcome.facets = _facets(filters, matches, all_snippet_hits)
+    elif database_backend:
+        outcome.facets = _sql_facets(filters, search_query, all_snippet_hits)
     if outcome.total == 0:
         outcome.fuzzy_hits = _fuzzy_hits(parsed, request, roots)
     return outcome

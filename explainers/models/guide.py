@@ -61,7 +61,7 @@ class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
     @path("afdrukken/", name="print")
     def print_view(self, request):
         context = self.get_context(request)
-        context["steps"] = guidance.guide_steps(self)
+        context["steps"] = self.steps
         context["step_links"] = guidance.step_links_for_print(context["steps"])
         return render(request, "explainers/guide_page_print.html", context)
 

@@ -71,6 +71,7 @@ class HomePage(Page):
         ancestors loaded here serve the breadcrumbs and the view-restriction
         check, so neither needs a query of its own.
         """
+        from django.db.models import Q
         from django.http import Http404
 
         from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -84,15 +85,23 @@ class HomePage(Page):
             f"{self.url_path}{'/'.join(path_components[:i])}/"
             for i in range(1, len(path_components) + 1)
         ]
-        found = {
-            page.url_path: page
-            # No select_related of every page type here: a join over all
-            # page tables made PostgreSQL plan for most of a second. The
-            # deepest page's specific row costs one small query instead.
-            for page in Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path
+        # No select_related of every page type here: a join over all page
+        # tables made PostgreSQL plan for most of a second. The deepest
+        # page's specific row costs one small query instead. The same query
+        # brings this page's children for the main menu and footer
+        # (explainers_tags._top_level_pages).
+        rows = list(
+            Page.objects.filter(
+                Q(url_path__in=prefixes) | Q(depth=self.depth + 1),
+                path__startswith=self.path,
+            ).order_by("path")
+        )
+        if request is not None:
+            request._route_children = (
+                self.pk,
+                [page for page in rows if page.depth == self.depth + 1],
             )
-        }
+        found = {page.url_path: page for page in rows}
         chain = [self]
         for url_path in prefixes:
             page = found.get(url_path)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from explainers.glossary import glossary_terms, mark_terms
-from explainers.listings import all_partners, visible
+from explainers.listings import all_partners, is_visible, visible
 from explainers.stream_text import unique_anchor
 
 register = template.Library()
@@ -19,11 +19,14 @@ def _top_level_pages(request):
     pages = getattr(request, "_top_level_pages", None)
     if pages is None:
         site = Site.find_for_request(request)
-        pages = (
-            list(visible(site.root_page.get_children()).order_by("path"))
-            if site
-            else []
-        )
+        # HomePage.route() loaded the root's children with the page's path.
+        routed = getattr(request, "_route_children", None)
+        if site is None:
+            pages = []
+        elif routed is not None and routed[0] == site.root_page_id:
+            pages = [page for page in routed[1] if is_visible(page)]
+        else:
+            pages = list(visible(site.root_page.get_children()).order_by("path"))
         if request is not None:
             request._top_level_pages = pages
     return pages

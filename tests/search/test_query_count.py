@@ -19,8 +19,8 @@ CEILING = 40
 def few_and_many(explainer, resource):
     """Searching "zorgvlinder" finds an explainer and two resources,
     "knipperbloem" an explainer and 42 resources. The explainer ranks first
-    (type weight), so both first result pages hold the same page types:
-    Wagtail fetches the specific pages with one query per type, at most four."""
+    (type weight). The result cards come from one query whatever their page
+    types (search.service._result_hits)."""
     theme = ThemeFactory(name="Testonderwerp")
     partner = PartnerFactory()
     resource_type = ResourceTypeFactory()
