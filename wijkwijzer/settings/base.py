@@ -161,6 +161,8 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "wijkwijzer",
             "OPTIONS": {
+                # Skips Redis for a few seconds after a failure (see module).
+                "CLIENT_CLASS": "wijkwijzer.redis_client.CircuitBreakerClient",
                 "SOCKET_CONNECT_TIMEOUT": 0.25,
                 "SOCKET_TIMEOUT": 0.25,
                 "IGNORE_EXCEPTIONS": True,

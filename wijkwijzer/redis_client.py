@@ -1,0 +1,71 @@
+"""A django-redis client with a circuit breaker.
+
+When Redis cannot be reached, every cache call would wait for the connection
+attempt (and redis-py's retries) before django-redis gives up and the site
+falls back to the database: the site keeps working, but slowly. After one
+failed call this client skips Redis for ``RETRY_SECONDS`` in this process,
+so pages are served from the database at full speed; then it tries again.
+"""
+
+import functools
+import logging
+import threading
+import time
+
+from django_redis.client import DefaultClient
+from django_redis.exceptions import ConnectionInterrupted
+
+logger = logging.getLogger(__name__)
+
+RETRY_SECONDS = 5.0
+GUARDED_METHODS = (
+    "add",
+    "clear",
+    "decr",
+    "delete",
+    "delete_many",
+    "expire",
+    "get",
+    "get_many",
+    "has_key",
+    "incr",
+    "persist",
+    "set",
+    "set_many",
+    "touch",
+    "ttl",
+)
+
+# Per process and per Redis location: Django makes a cache (and a client) per
+# thread, and all of them should stop trying at once.
+_open_until: dict[str, float] = {}
+_lock = threading.Lock()
+
+
+def _guarded(method):
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        location = str(self._server)
+        if time.monotonic() < _open_until.get(location, 0.0):
+            raise ConnectionInterrupted(connection=None)
+        try:
+            return method(self, *args, **kwargs)
+        except ConnectionInterrupted:
+            with _lock:
+                if time.monotonic() >= _open_until.get(location, 0.0):
+                    logger.error(
+                        "Redis unreachable; serving without cache for %ss",
+                        RETRY_SECONDS,
+                    )
+                _open_until[location] = time.monotonic() + RETRY_SECONDS
+            raise
+
+    return wrapper
+
+
+class CircuitBreakerClient(DefaultClient):
+    pass
+
+
+for _name in GUARDED_METHODS:
+    setattr(CircuitBreakerClient, _name, _guarded(getattr(DefaultClient, _name)))
