@@ -22,6 +22,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from wijkwijzer.counters import increment
+
 logger = logging.getLogger(__name__)
 
 KEY = "page-views:{day}:{page_id}"
@@ -44,12 +46,7 @@ def _key(day, page_id):
 
 
 def count(page_id, day=None):
-    key = _key(day or timezone.localdate(), page_id)
-    try:
-        if not cache.add(key, 1, timeout=KEEP_SECONDS):
-            cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=KEEP_SECONDS)
+    increment(_key(day or timezone.localdate(), page_id), KEEP_SECONDS)
 
 
 def _countable(request, response):

@@ -5,12 +5,9 @@ to anonymous readers, who must get no cookies at all. The form is protected
 by checking the request's origin instead (see ``is_same_origin``).
 """
 
-import hashlib
-import hmac
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,6 +15,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Page
+
+from wijkwijzer.counters import client_digest, increment
 
 from .forms import HONEYPOT_FIELD, FeedbackForm
 from .models import PageFeedback
@@ -72,32 +71,10 @@ def _feedback_page(page_id):
     return page
 
 
-def _client_key(request):
-    """A cache key for the client's address: an HMAC, so the address itself
-    is never stored, not even in the cache."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(),
-        f"feedback-rate:{address}".encode(),
-        hashlib.sha256,
-    ).hexdigest()
-    return f"feedback:rate:client:{digest[:40]}"
-
-
-def _count(key, window):
-    """Adds one to the counter ``key`` (expires ``window`` seconds after the
-    first hit) and returns the new count; 0 when the cache cannot count."""
-    try:
-        cache.add(key, 0, timeout=window)
-        return cache.incr(key)
-    except ValueError:  # the key vanished, or a dummy cache
-        return 0
-
-
 def _over_limit(request, page):
     window = _setting("FEEDBACK_RATE_WINDOW", RATE_WINDOW)
-    per_client = _count(_client_key(request), window)
-    per_page = _count(f"feedback:rate:page:{page.pk}", window)
+    per_client = increment(f"feedback:rate:client:{client_digest(request)}", window)
+    per_page = increment(f"feedback:rate:page:{page.pk}", window)
     return per_client > _setting(
         "FEEDBACK_RATE_LIMIT_PER_CLIENT", RATE_LIMIT_PER_CLIENT
     ) or per_page > _setting("FEEDBACK_RATE_LIMIT_PER_PAGE", RATE_LIMIT_PER_PAGE)

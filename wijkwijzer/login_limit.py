@@ -7,38 +7,21 @@ the window has passed. Counters live in the (shared) cache only, under an
 HMAC of the address, so no IP address is stored anywhere.
 """
 
-import hashlib
-import hmac
-
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
 from wagtail.admin.views.account import LoginView
 
-
-def _digest(*parts):
-    message = "|".join(parts).encode()
-    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
+from wijkwijzer.counters import client_digest, increment
 
 
 def _keys(request):
-    address = request.META.get("REMOTE_ADDR", "")
     username = request.POST.get("username", "").strip().lower()[:150]
     return (
-        f"login-fail:account:{_digest(address, username)}",
-        f"login-fail:address:{_digest(address)}",
+        f"login-fail:account:{client_digest(request, username)}",
+        f"login-fail:address:{client_digest(request)}",
     )
-
-
-def _increment(key, window):
-    if cache.add(key, 1, timeout=window):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        return 1
 
 
 class RateLimitedLoginView(LoginView):
@@ -59,6 +42,6 @@ class RateLimitedLoginView(LoginView):
         response = super().post(request, *args, **kwargs)
         if response.status_code == 200:  # the form came back: wrong credentials
             window = settings.LOGIN_FAILURE_WINDOW
-            _increment(account_key, window)
-            _increment(address_key, window)
+            increment(account_key, window)
+            increment(address_key, window)
         return response
