@@ -58,25 +58,33 @@ def footer_partners(context):
     return all_partners(context.get("request"))
 
 
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page=None, extra=None):
-    """Ancestors of a page (home first), or home plus ``extra`` crumbs for
-    non-page views: a list of (title, url) pairs, the last being current."""
-    request = context["request"]
-    crumbs = []
-    if page is not None and isinstance(page, Page):
+def page_crumbs(request, page):
+    """[(title, url)] from home to ``page``, kept on the request so the
+    visible breadcrumbs and the JSON-LD share one lookup."""
+    cache = getattr(request, "_page_crumbs", None)
+    if cache is None:
+        cache = request._page_crumbs = {}
+    if page.pk not in cache:
         # HomePage.route() keeps the ancestors it loaded on the page.
         ancestors = getattr(page, "_route_ancestors", None)
         if ancestors is None:
             ancestors = page.get_ancestors().filter(depth__gt=1)
-        for ancestor in ancestors:
-            crumbs.append((ancestor.title, ancestor.get_url(request)))
-        crumbs.append((page.title, None))
-    else:
-        crumbs.append((_("Home"), "/"))
-        crumbs.extend(extra or [])
-    if crumbs:
+        crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
+        crumbs.append((page.title, page.get_url(request)))
         crumbs[0] = (_("Home"), crumbs[0][1])
+        cache[page.pk] = crumbs
+    return cache[page.pk]
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None, extra=None):
+    """Ancestors of a page (home first), or home plus ``extra`` crumbs for
+    non-page views: a list of (title, url) pairs, the last being current."""
+    if page is not None and isinstance(page, Page):
+        crumbs = list(page_crumbs(context["request"], page))
+        crumbs[-1] = (crumbs[-1][0], None)
+    else:
+        crumbs = [(_("Home"), "/"), *(extra or [])]
     return {"crumbs": crumbs}
 
 

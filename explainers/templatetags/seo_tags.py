@@ -20,6 +20,7 @@ from explainers.models import (
     ResourceIndexPage,
     SiteSettings,
 )
+from explainers.templatetags.explainers_tags import page_crumbs
 
 register = template.Library()
 
@@ -45,24 +46,6 @@ SECTION_DESCRIPTIONS = {
         "meedeed en wat het opleverde."
     ),
 }
-
-
-def page_crumbs(request, page):
-    """[(title, url)] from home to ``page``; one query, kept on the request
-    so the visible breadcrumbs and the JSON-LD share it."""
-    cache = getattr(request, "_page_crumbs", None)
-    if cache is None:
-        cache = request._page_crumbs = {}
-    if page.pk not in cache:
-        # HomePage.route() keeps the ancestors it loaded on the page.
-        ancestors = getattr(page, "_route_ancestors", None)
-        if ancestors is None:
-            ancestors = page.get_ancestors().filter(depth__gt=1)
-        crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
-        crumbs.append((page.title, page.get_url(request)))
-        crumbs[0] = (_("Home"), crumbs[0][1])
-        cache[page.pk] = crumbs
-    return cache[page.pk]
 
 
 def _description(context, page):
