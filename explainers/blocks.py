@@ -126,7 +126,11 @@ class VisiblePageChooserBlock(blocks.PageChooserBlock):
 
         model = self.target_model
         ids = [pk for pk in values if pk is not None]
-        objects = model.objects.select_related(*self.select_related).in_bulk(ids)
+        queryset = model.objects.all()
+        if self.select_related:  # select_related() without names joins every key
+            queryset = queryset.select_related(*self.select_related)
+        # A card shows title, summary and link: never the page's own stream.
+        objects = queryset.defer_streamfields().in_bulk(ids)
         for obj in objects.values():
             obj.is_visible = is_visible(obj)
         return [objects.get(pk) for pk in values]

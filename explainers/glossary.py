@@ -8,11 +8,14 @@ HTML is only split at tags, and everything we insert is escaped.
 """
 
 import re
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from wijkwijzer.request_memo import remember
 
 TERMS_CACHE_KEY = "explainers:glossary-terms"
 SKIP_INSIDE = {
@@ -27,6 +30,10 @@ _TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9]+)")
 
 def glossary_terms():
     """[(surface form, slug, term, definition)], longest form first; cached."""
+    return remember(TERMS_CACHE_KEY, _cached_glossary_terms)
+
+
+def _cached_glossary_terms():
     terms = cache.get(TERMS_CACHE_KEY)
     if terms is None:
         from explainers.models import GlossaryTerm
@@ -59,10 +66,15 @@ def _form_pattern(form):
 def _pattern(terms):
     """One alternative per form, as a group named after its index in ``terms``,
     so a match finds its term without case-folding the matched text."""
-    forms = "|".join(
-        f"(?P<t{i}>{_form_pattern(form)})" for i, (form, *_) in enumerate(terms)
+    return _compiled(tuple(form for form, *_ in terms))
+
+
+@lru_cache(maxsize=8)  # building the pattern costs more than using it
+def _compiled(forms):
+    alternatives = "|".join(
+        f"(?P<t{i}>{_form_pattern(form)})" for i, form in enumerate(forms)
     )
-    return re.compile(rf"(?<![\w&])(?:{forms})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
 def _markup(matched, slug, definition):

@@ -10,8 +10,10 @@ from collections import OrderedDict
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
+
+from wijkwijzer.request_memo import remember
 
 PER_PAGE = 20
 
@@ -28,6 +30,10 @@ def view_restrictions():
     the cache and drop it when a restriction or page moves (signals.py). The
     same rows serve ``visible()`` and the check in ``HomePage.route()``.
     """
+    return remember(RESTRICTED_PATHS_KEY, _cached_view_restrictions)
+
+
+def _cached_view_restrictions():
     from wagtail.models import PageViewRestriction
 
     restrictions = cache.get(RESTRICTED_PATHS_KEY)
@@ -209,22 +215,99 @@ def group_by_partner(resources):
 
 
 def related_explainers(page, limit=3, themes=None):
-    """Editor picks; when there are none, explainers sharing the most themes."""
+    """Editor picks; when there are none, explainers sharing the most themes.
+    (The in-Python path, for previews: their picks may not be saved yet.)"""
     from explainers.models import ExplainerPage
 
-    picked = [link.related for link in page.related_pages.select_related("related")]
+    picked = [
+        link.related
+        for link in page.related_pages.select_related("related").defer(
+            "related__body", "related__professionals"
+        )
+    ]
     if picked:
         return [related for related in picked if is_visible(related)]
     themes = list(page.themes.all()) if themes is None else themes
     theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
         return []
-    return list(
-        visible(ExplainerPage.objects.filter(themes__in=theme_ids))
-        .exclude(pk=page.pk)
+    return list(_sharing_themes(ExplainerPage, theme_ids).exclude(pk=page.pk)[:limit])
+
+
+def _sharing_themes(model, theme_ids):
+    """Visible pages of ``model`` with any of the themes, most shared first."""
+    return (
+        visible(model.objects.filter(themes__in=theme_ids))
+        .defer_streamfields()
         .annotate(shared_themes=Count("themes"))
-        .order_by("-shared_themes", "title")[:limit]
+        .order_by("-shared_themes", "title")
     )
+
+
+def _sub_explainers(page):
+    from explainers.models import ExplainerPage
+
+    # A page being previewed before its first save has no place in the
+    # tree yet, so it has no children either.
+    if not page.path:
+        return []
+    return list(
+        visible(ExplainerPage.objects.child_of(page))
+        .defer_streamfields()
+        .order_by("path")
+    )
+
+
+def explainers_around(page, themes, limit=3):
+    """``(related, sub_explainers)`` for an explainer in one query.
+
+    Related are the editor's picks in their order or, without picks, the
+    ``limit`` explainers sharing the most themes; sub-explainers are the
+    page's children in tree order. Only live, public pages.
+    """
+    from modelcluster.queryset import FakeQuerySet
+
+    from explainers.models import ExplainerPage
+
+    links = page.related_pages.all()
+    if isinstance(links, FakeQuerySet) or not page.path:  # a preview
+        return related_explainers(page, limit, themes), _sub_explainers(page)
+    theme_ids = [theme.pk for theme in themes]
+    wanted = Q(pk__in=links.values("related_id")) | Q(
+        path__startswith=page.path, depth=page.depth + 1
+    )
+    rows = visible(ExplainerPage.objects.all()).defer_streamfields()
+    if theme_ids:
+        sharing = _sharing_themes(ExplainerPage, theme_ids).exclude(pk=page.pk)
+        wanted |= Q(pk__in=sharing.values("pk")[:limit])
+        rows = rows.annotate(
+            shared_themes=Count("themes", filter=Q(themes__in=theme_ids))
+        )
+    rows = list(
+        rows.filter(wanted).annotate(
+            pick_order=Subquery(
+                links.filter(related=OuterRef("pk")).values("sort_order")[:1]
+            )
+        )
+    )
+    picks = sorted(
+        (row for row in rows if row.pick_order is not None),
+        key=lambda row: row.pick_order,
+    )
+    # The top sharers are in ``rows``; other rows (children) rank below them.
+    sharing = sorted(
+        (row for row in rows if getattr(row, "shared_themes", 0) and row.pk != page.pk),
+        key=lambda row: (-row.shared_themes, row.title),
+    )
+    children = sorted(
+        (
+            row
+            for row in rows
+            if row.depth == page.depth + 1 and row.path.startswith(page.path)
+        ),
+        key=lambda row: row.path,
+    )
+    return picks or sharing[:limit], children
 
 
 def related_examples(page, limit=2, themes=None):
@@ -235,31 +318,20 @@ def related_examples(page, limit=2, themes=None):
     theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
         return []
-    return list(
-        visible(PracticePage.objects.filter(themes__in=theme_ids))
-        .annotate(shared_themes=Count("themes"))
-        .order_by("-shared_themes", "title")[:limit]
-    )
+    return list(_sharing_themes(PracticePage, theme_ids)[:limit])
 
 
 def explainer_detail(page):
-    from explainers.models import ExplainerPage
-
     resources = linked_resources(page)
     themes = list(page.themes.all())
+    related, sub_explainers = explainers_around(page, themes)
     return {
         "page_themes": themes,
         "resources": resources,
         "resources_by_partner": group_by_partner(resources),
-        "related": related_explainers(page, themes=themes),
+        "related": related,
         "related_examples": related_examples(page, themes=themes),
-        # A page being previewed before its first save has no place in the
-        # tree yet, so it has no children either.
-        "sub_explainers": list(
-            visible(ExplainerPage.objects.child_of(page)).order_by("path")
-        )
-        if page.path
-        else [],
+        "sub_explainers": sub_explainers,
     }
 
 

@@ -9,14 +9,17 @@ from wagtail.signals import post_page_move
 from explainers.glossary import TERMS_CACHE_KEY
 from explainers.listings import RESTRICTED_PATHS_KEY
 from explainers.models import GlossaryTerm
+from wijkwijzer import request_memo
 
 
 def forget_restricted_paths(**kwargs):
     cache.delete(RESTRICTED_PATHS_KEY)
+    request_memo.forget(RESTRICTED_PATHS_KEY)
 
 
 def forget_glossary_terms(**kwargs):
     cache.delete(TERMS_CACHE_KEY)
+    request_memo.forget(TERMS_CACHE_KEY)
 
 
 def connect():

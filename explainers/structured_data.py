@@ -55,8 +55,8 @@ def article(request, page, image_url=None):
         "headline": page.seo_title or page.title,
         "description": page.get_meta_description(),
         "inLanguage": "nl",
-        "url": _absolute(request, page.url),
-        "mainEntityOfPage": _absolute(request, page.url),
+        "url": _absolute(request, page.get_url(request)),
+        "mainEntityOfPage": _absolute(request, page.get_url(request)),
         "datePublished": _date(getattr(page, "date", None) or page.first_published_at),
         "dateModified": _date(page.last_published_at or page.first_published_at),
         "author": (
@@ -108,14 +108,14 @@ def how_to(request, guide, steps):
         "name": guide.title,
         "description": guide.get_meta_description(),
         "inLanguage": "nl",
-        "url": _absolute(request, guide.url),
+        "url": _absolute(request, guide.get_url(request)),
         "step": [
             {
                 "@type": "HowToStep",
                 "position": position,
                 "name": step.title,
                 "text": step.summary,
-                "url": _absolute(request, step.url),
+                "url": _absolute(request, step.get_url(request)),
             }
             for position, step in enumerate(steps, start=1)
         ],

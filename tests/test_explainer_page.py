@@ -182,3 +182,41 @@ def test_themes_are_linked_as_chips(demo):
         theme.get_absolute_url() for theme in page.themes.all()
     )
     assert Theme.objects.get(slug="wonen").get_absolute_url() in links(chips)
+
+
+def test_related_keeps_the_three_sharing_most_themes(client, explainer_index):
+    t1, t2, t3 = ThemeFactory.create_batch(3)
+    page = ExplainerPageFactory(parent=explainer_index, themes=[t1, t2, t3])
+    best = [
+        ExplainerPageFactory(parent=explainer_index, themes=[t1, t2, t3], title=title)
+        for title in ("B", "A")
+    ]
+    child = ExplainerPageFactory(parent=page, themes=[t1, t2], title="Kind")
+    ExplainerPageFactory(parent=explainer_index, themes=[t1], title="Een")
+    ExplainerPageFactory(parent=explainer_index, themes=[t1, t2, t3], live=False)
+    html = client.get(page.url).content.decode()
+    related = section(html, "related-heading")
+    assert links(related) == [best[1].url, best[0].url, child.url]
+    assert links(section(html, "sub-heading")) == [child.url]
+
+
+def test_hidden_picks_are_left_out(client, explainer_index):
+    page = ExplainerPageFactory(parent=explainer_index)
+    shown = ExplainerPageFactory(parent=explainer_index)
+    draft = ExplainerPageFactory(parent=explainer_index, live=False)
+    for order, pick in enumerate([draft, shown]):
+        ExplainerRelatedPage.objects.create(page=page, related=pick, sort_order=order)
+    assert links(section(client.get(page.url).content.decode(), "related-heading")) == [
+        shown.url
+    ]
+
+
+def test_a_preview_shows_picks_not_saved_yet(explainer_index):
+    from explainers.listings import explainers_around
+
+    page = ExplainerPageFactory(parent=explainer_index)
+    pick = ExplainerPageFactory(parent=explainer_index)
+    page.related_pages = [ExplainerRelatedPage(related=pick)]  # as in a preview
+    related, children = explainers_around(page, [])
+    assert related == [pick]
+    assert children == []

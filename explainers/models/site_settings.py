@@ -9,6 +9,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 @register_setting(icon="cog")
 class SiteSettings(BaseGenericSetting):
+    select_related = ["default_share_image"]  # shown on every page (og:image)
+
     footer_text = models.TextField(
         _("tekst in de voettekst"),
         max_length=400,

@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "editorial.page_views.PageViewMiddleware",
     "wijkwijzer.page_cache.AnonymousPageCacheMiddleware",
     "editorial.page_views.PageIdMiddleware",
+    # Shared lists read from the cache once per GET request, not per use.
+    "wijkwijzer.request_memo.RequestMemoMiddleware",
     # Site, home page and site root paths in one query for page views.
     "explainers.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
