@@ -7,6 +7,7 @@ gives a 404.
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from explainers.models import Audience, Partner, ResourceType, Theme
@@ -16,10 +17,32 @@ MAX_VALUES_PER_FILTER = 20
 MAX_PAGE = 100_000
 
 
+class LoadedChoiceIterator(ModelChoiceIterator):
+    """The field's choices from its queryset's result cache: the rows are read
+    once per form, for the checkboxes and the validation alike. (Django's
+    iterator reads them again each time, with ``.iterator()``.)"""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self.queryset) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self.queryset)
+
+
 class SlugChoiceField(forms.ModelMultipleChoiceField):
-    """Multiple-choice filter on a slug; several values of one filter are OR-ed."""
+    """Multiple-choice filter on a slug; several values of one filter are OR-ed.
+
+    The cleaned value is a list of the chosen objects, in choice order.
+    """
 
     widget = forms.CheckboxSelectMultiple
+    iterator = LoadedChoiceIterator
 
     def __init__(self, queryset, **kwargs):
         kwargs.setdefault("required", False)
@@ -31,6 +54,31 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
                 _("Kies maximaal %d waarden.") % MAX_VALUES_PER_FILTER
             )
         return super().clean(value)
+
+    def _check_values(self, value):
+        """Check the slugs against the loaded choices instead of querying the
+        database for them; the errors are Django's own."""
+        try:
+            wanted = frozenset(value)
+        except TypeError:  # a list of lists, for example
+            raise ValidationError(
+                self.error_messages["invalid_list"], code="invalid_list"
+            ) from None
+        for slug in wanted:
+            self.validate_no_null_characters(slug)
+        # Each form deep-copies its fields, with a fresh queryset, so this
+        # cache lives as long as the form.
+        texts = {str(slug) for slug in wanted}
+        chosen = [obj for obj in self.queryset if obj.slug in texts]
+        known = {obj.slug for obj in chosen}
+        for slug in wanted:
+            if str(slug) not in known:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": slug},
+                )
+        return chosen
 
 
 class QueryField(forms.CharField):
