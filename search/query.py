@@ -6,6 +6,7 @@ tsquery syntax (``& | ! :* ( )``) can never break it. The query ORs the words
 prefix matching for Dutch compounds ("wijk" → "wijkaanpak") at a lower rank.
 """
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -147,11 +148,12 @@ def highlight(text, roots):
         return ""
     if not roots:
         return escape(text)
-    parts = []
-    for index, token in enumerate(_TOKENS.split(text)):
-        is_word = index % 2 == 1
-        if is_word and any(token.lower().startswith(root) for root in roots):
-            parts.append(f"<mark>{escape(token)}</mark>")
-        else:
-            parts.append(escape(token))
+    roots = tuple(roots)
+    # Odd parts are words: letters and digits only, nothing to escape.
+    parts = _TOKENS.split(text)
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            parts[index] = html.escape(part)
+        elif part.lower().startswith(roots):
+            parts[index] = f"<mark>{part}</mark>"
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above

@@ -131,29 +131,70 @@ def page_queryset(filters):
 
 
 def _snippet_hits(filters, search_query, roots):
-    """Themes and partners whose name matches a searched word. A mention in a
-    description alone is not enough: they would crowd out the pages. They have
-    no themes or audiences, so a theme or audience filter leaves them out."""
+    """Themes, partners and glossary terms whose name matches a searched word.
+    A mention in a description alone is not enough: they would crowd out the
+    pages. They have no themes or audiences, so a theme or audience filter
+    leaves them out. The types are searched together, in one query; the
+    tables are small, so the best five per type are picked here."""
     if filters.get("thema") or filters.get("doelgroep"):
         return []
     wanted = filters.get("type")
-    hits = []
-    for slug, model in SNIPPET_TYPES.items():
-        if wanted and wanted != slug:
-            continue
-        for obj in get_search_backend().search(search_query, model)[:5]:
-            name_words = [w.lower() for w in re.findall(r"[^\W_]+", obj.name)]
-            if not any(w.startswith(root) for w in name_words for root in roots):
-                continue
-            hits.append(
-                Hit(
-                    type_label=RESULT_TYPES[slug],
-                    title=obj.name,
-                    url=obj.get_absolute_url(),
-                    summary=highlight(obj.description, roots),
-                )
-            )
-    return hits
+    models = {
+        slug: model
+        for slug, model in SNIPPET_TYPES.items()
+        if not wanted or wanted == slug
+    }
+    backend = get_search_backend()
+    parts = []
+    for slug, model in models.items():
+        results = backend.search(search_query, model)
+        if not hasattr(results, "get_queryset"):  # not a database backend
+            return _snippet_hits_one_by_one(backend, models, search_query, roots)
+        glossary = model is GlossaryTerm
+        name, text = ("term", "definition") if glossary else ("name", "description")
+        parts.append(
+            results.annotate_score("_score")
+            .get_queryset()
+            .order_by()
+            .annotate(kind=Value(slug))
+            .values_list("pk", "slug", name, text, "_score", "kind")
+        )
+    # Best first within each type, ties by pk: as each search alone orders.
+    score = "_score" if connection.vendor == "sqlite" else "-_score"
+    rows = {slug: [] for slug in models}
+    for pk, obj_slug, name, text, _score, kind in (
+        parts[0].union(*parts[1:], all=True).order_by(score, "-pk")
+    ):
+        rows[kind].append((models[kind](pk=pk, slug=obj_slug), name, text))
+    return [
+        hit
+        for slug, found in rows.items()
+        for obj, name, text in found[:5]
+        if (hit := _snippet_hit(slug, obj, name, text, roots))
+    ]
+
+
+def _snippet_hits_one_by_one(backend, models, search_query, roots):
+    """Other backends: one search per type."""
+    return [
+        hit
+        for slug, model in models.items()
+        for obj in backend.search(search_query, model)[:5]
+        if (hit := _snippet_hit(slug, obj, obj.name, obj.description, roots))
+    ]
+
+
+def _snippet_hit(slug, obj, name, text, roots):
+    """The hit for a snippet, or None when no word of its name matches."""
+    name_words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
+    if not any(w.startswith(root) for w in name_words for root in roots):
+        return None
+    return Hit(
+        type_label=RESULT_TYPES[slug],
+        title=name,
+        url=obj.get_absolute_url(),
+        summary=highlight(text, roots),
+    )
 
 
 def _page_hit(page, request, roots):
@@ -224,6 +265,7 @@ class Matches:
     rows: list  # (pk, content_type) rows, best first
     themes: dict  # page id → theme ids, one per link row
     audiences: dict  # page id → audience ids, one per link row
+    taxonomies: dict  # the facet labels, see _taxonomies()
 
     def keep(self, row, filters, ignore):
         """Whether the page in ``row`` passes the filters, except ``ignore``."""
@@ -261,32 +303,38 @@ def _find_matches(search_query):
 
 
 def _links(rows):
-    """Theme and audience ids of the pages in ``rows``, in one query. Each
-    link table only holds pages of its own type, so it gets only their ids."""
+    """Theme and audience ids of the pages in ``rows``, and the facet labels
+    (see _taxonomies), in one query. Each link table only holds pages of its
+    own type, so it gets only their ids."""
     themes = {row.pk: [] for row in rows}
     audiences = {row.pk: [] for row in rows}
+    models = {row.content_type: _model_of(row.content_type) for row in rows}
     parts = []
-    for relation, models in (("themes", THEMED), ("audiences", AUDIENCED)):
-        for model in models:
+    for relation, related in (("themes", THEMED), ("audiences", AUDIENCED)):
+        for model in related:
             ids = [
-                row.pk for row in rows if issubclass(_model_of(row.content_type), model)
+                row.pk for row in rows if issubclass(models[row.content_type], model)
             ]
             if not ids:
                 continue
             through = getattr(model, relation).through
             column = f"{model._meta.model_name}_id"
             target = f"{relation[:-1]}_id"  # themes → theme_id
+            # Shaped like a label row: (page, theme or audience, "", "", kind).
             parts.append(
                 through.objects.filter(**{f"{column}__in": ids})
                 .order_by()
-                .annotate(relation=Value(relation))
-                .values_list(column, target, "relation")
+                .annotate(blank=Value(""), blank2=Value(""), kind=Value(relation))
+                .values_list(column, target, "blank", "blank2", "kind")
             )
-    if parts:
-        links = {"themes": themes, "audiences": audiences}
-        for page_id, target_id, relation in parts[0].union(*parts[1:], all=True):
-            links[relation][page_id].append(target_id)
-    return themes, audiences
+    links = {"themes": themes, "audiences": audiences}
+    taxonomies = {"thema": [], "doelgroep": []}
+    for a, b, slug, name, kind in _taxonomy_rows(parts):
+        if kind in links:
+            links[kind][a].append(b)
+        else:
+            taxonomies[kind].append((a, slug, name))
+    return themes, audiences, taxonomies
 
 
 def _result_hits(rows, request, roots):
@@ -305,8 +353,11 @@ def _result_hits(rows, request, roots):
         ],
         output_field=TextField(),
     )
-    pages = Page.objects.filter(pk__in=[row.pk for row in rows]).annotate(
-        card_summary=summary
+    # A card needs the title and URL only (get_url reads url_path).
+    pages = (
+        Page.objects.filter(pk__in=[row.pk for row in rows])
+        .only("title", "url_path")
+        .annotate(card_summary=summary)
     )
     by_id = {page.pk: page for page in pages}
     hits = []
@@ -323,24 +374,24 @@ def _result_hits(rows, request, roots):
     return hits
 
 
+def _taxonomy_rows(extra=()):
+    """Every theme and audience as (pk, sort_order, slug, name, kind), kind
+    "thema" or "doelgroep", in their usual order; plus the rows of the
+    querysets in ``extra``, in the same query."""
+    fields = ("pk", "sort_order", "slug", "name", "kind")
+    themes, audiences = (
+        model.objects.order_by().annotate(kind=Value(kind)).values_list(*fields)
+        for model, kind in ((Theme, "thema"), (Audience, "doelgroep"))
+    )
+    rows = themes.union(audiences, *extra, all=True)
+    return rows.order_by("kind", "sort_order", "name")
+
+
 def _taxonomies():
     """All themes and all audiences, in one query: {"thema": […], "doelgroep":
     […]}, each a list of (pk, slug, name) in their usual order."""
-    fields = ("pk", "slug", "name", "sort_order", "kind")
-    rows = (
-        Theme.objects.order_by()
-        .annotate(kind=Value("thema"))
-        .values_list(*fields)
-        .union(
-            Audience.objects.order_by()
-            .annotate(kind=Value("doelgroep"))
-            .values_list(*fields),
-            all=True,
-        )
-        .order_by("kind", "sort_order", "name")
-    )
     taxonomies = {"thema": [], "doelgroep": []}
-    for pk, slug, name, _order, kind in rows:
+    for pk, _order, slug, name, kind in _taxonomy_rows():
         taxonomies[kind].append((pk, slug, name))
     return taxonomies
 
@@ -378,7 +429,7 @@ def _facets(filters, matches, snippet_hits):
         for row in matches.filtered(filters, ignore=name):
             for target in links[row.pk]:
                 counts[name][target] = counts[name].get(target, 0) + 1
-    taxonomies = _taxonomies()
+    taxonomies = matches.taxonomies
     return {
         "type": _type_facet(filters, type_counts, snippet_hits),
         "thema": _taxonomy_facet(

@@ -1,0 +1,25 @@
+"""The search page's SQL with an empty cache: the taxonomy labels come with
+the theme/audience links, and themes, partners and glossary terms are
+searched in one query (search.service._links, _snippet_hits)."""
+
+import pytest
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+URL = "/zoeken/?q=wijkaanpak"
+
+
+def test_search_page_fits_the_query_budget(client):
+    client.get(URL)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(URL)
+    assert response.status_code == 200
+    outcome = response.context["outcome"]
+    assert outcome.total and outcome.facets["thema"] and outcome.snippet_hits
+    print(f"\n{URL}: {len(queries)} queries")  # noqa: T201
+    assert len(queries) <= 12
