@@ -13,8 +13,8 @@ What it does, from scratch every time:
 2. ``migrate``, ``load_demo_content --force``, ``collectstatic`` and
    ``createcachetable`` under ``wijkwijzer.settings.production``;
 3. SQL queries and server time of one uncached render per page type (Django's
-   test client in a subprocess, median of ``--renders`` renders, cache
-   emptied before each);
+   test client in a subprocess, page cache off, median of ``--renders``
+   renders), plus the queries right after the cache was emptied ("cold");
 4. gunicorn (``gunicorn.conf.py``, 2 workers) with the page cache off, then
    on; wrk against home, an explainer, the resource index with two filters,
    search and a static CSS file; a table and PASS/FAIL per target;
@@ -323,18 +323,26 @@ def _measure(urls, renders):
             continue
         times, counts = [], []
         for _ in range(renders):
-            for alias in ("default", "renditions"):
-                caches[alias].clear()
             with CaptureQueriesContext(connection) as queries:
                 t0 = time.perf_counter()
                 response = client.get(url)
                 times.append((time.perf_counter() - t0) * 1000)
             counts.append(len(queries))
+        # Cold: right after the cache was emptied (the shared lists and
+        # renditions are read from the database once, then cached again).
+        cold = []
+        for _ in range(3):
+            for alias in ("default", "renditions"):
+                caches[alias].clear()
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            cold.append(len(queries))
         results[name] = {
             "url": url,
             "queries": int(statistics.median(counts)),
             "queries_min": min(counts),
             "queries_max": max(counts),
+            "queries_cold": max(cold),
             "ms": statistics.median(times),
         }
     return results
@@ -677,15 +685,24 @@ def report(info, args, queries, runs, soak_result, markdown):
         rows = []
         for name, q in queries.items():
             if "error" in q:
-                rows.append([name, q["url"], q["error"], "", ""])
+                rows.append([name, q["url"], q["error"], "", "", ""])
                 continue
             spread = (
                 ""
                 if q["queries_min"] == q["queries_max"]
                 else f" ({q['queries_min']}-{q['queries_max']})"
             )
-            rows.append([name, q["url"], f"{q['queries']}{spread}", fmt_ms(q["ms"])])
-        print(table(["page", "url", "SQL queries", "server time"], rows, markdown))
+            rows.append(
+                [
+                    name,
+                    q["url"],
+                    f"{q['queries']}{spread}",
+                    str(q["queries_cold"]),
+                    fmt_ms(q["ms"]),
+                ]
+            )
+        headers = ["page", "url", "SQL queries", "cold", "server time"]
+        print(table(headers, rows, markdown))
 
     checks = []
     if runs:
