@@ -13,6 +13,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
 
+from wijkwijzer.page_cache import until_content_changes
 from wijkwijzer.request_memo import remember
 
 PER_PAGE = 20
@@ -369,20 +370,14 @@ def featured_explainers(home):
     return [by_id[pk] for pk in featured_ids if pk in by_id]
 
 
-def all_partners(request=None):
-    """Every partner, in their order; read once per request (the footer lists
-    them on every page, the home page too)."""
+def all_partners():
+    """Every partner, in their order (the footer lists them on every page)."""
     from explainers.models import Partner
 
-    partners = getattr(request, "_all_partners", None)
-    if partners is None:
-        partners = list(Partner.objects.all())
-        if request is not None:
-            request._all_partners = partners
-    return partners
+    return until_content_changes("partners", lambda: list(Partner.objects.all()))
 
 
-def home_listings(home, request=None):
+def home_listings(home):
     from explainers.models import ArticlePage, Theme
 
     return {
@@ -391,7 +386,7 @@ def home_listings(home, request=None):
         "latest_articles": list(
             visible(ArticlePage.objects.all()).order_by("-date")[:3]
         ),
-        "partners": all_partners(request),
+        "partners": all_partners(),
     }
 
 

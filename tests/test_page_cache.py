@@ -228,3 +228,22 @@ def test_site_setting_change_shows_at_once(client):
     site_settings.footer_text = "Een nieuwe tekst voor onder aan elke pagina."
     site_settings.save()
     assert "Een nieuwe tekst voor onder aan elke pagina." in get(client, "/").text
+
+
+@pytest.mark.parametrize("page_cache", [False, True])
+def test_footer_partners_and_settings_change_at_once(client, settings, page_cache):
+    """The footer's partners and the site settings are kept in the cache until
+    content changes, with or without the page cache."""
+    from explainers.models import Partner, SiteSettings
+
+    settings.PAGE_CACHE_ENABLED = page_cache
+    assert "Nieuwe voettekst" not in client.get("/").content.decode()
+    site_settings = SiteSettings.load()
+    site_settings.footer_text = "Nieuwe voettekst"
+    site_settings.save()
+    partner = Partner.objects.order_by("pk").first()
+    partner.name = "Hernoemde partner"
+    partner.save()
+    html = client.get("/").content.decode()
+    assert "Nieuwe voettekst" in html
+    assert "Hernoemde partner" in html

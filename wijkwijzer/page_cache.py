@@ -19,6 +19,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
+from wijkwijzer.request_memo import forget_all, remember
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
@@ -60,12 +62,30 @@ def generation():
     return value
 
 
+def until_content_changes(name, compute, timeout=86_400):
+    """``compute()``, kept in the cache until content changes (the next
+    generation), and read once per GET request. For the small lists every
+    page shows (footer partners, site settings), which would otherwise cost
+    a query on every page the page cache misses."""
+
+    def load():
+        key = f"content:{remember(GENERATION_KEY, generation)}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, timeout)
+        return value
+
+    return remember(f"content:{name}", load)
+
+
 def invalidate(**kwargs):
     """Raise the generation: every cached page is stale from now on."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or the cache was flushed)
         cache.set(GENERATION_KEY, 2, timeout=None)
+    forget_all()  # a GET request that saves something sees its own change
 
 
 def _affects_pages(model):

@@ -30,6 +30,13 @@ def forget(key):
         memo.pop(key, None)
 
 
+def forget_all():
+    """Drop everything this request remembered (content changed)."""
+    memo = _memo.get()
+    if memo is not None:
+        memo.clear()
+
+
 class RequestMemoMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response

@@ -54,7 +54,7 @@ class HomePage(Page):
         from explainers import listings
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listings.home_listings(self, request))
+        context.update(listings.home_listings(self))
         return context
 
     def route(self, request, path_components):

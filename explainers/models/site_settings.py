@@ -6,10 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from wijkwijzer.page_cache import until_content_changes
+
 
 @register_setting(icon="cog")
 class SiteSettings(BaseGenericSetting):
     select_related = ["default_share_image"]  # shown on every page (og:image)
+
+    @classmethod
+    def _get_or_create(cls):
+        # Every page shows the settings: keep them until content changes.
+        return until_content_changes("site-settings", super()._get_or_create)
 
     footer_text = models.TextField(
         _("tekst in de voettekst"),

@@ -55,7 +55,7 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def footer_partners(context):
-    return all_partners(context.get("request"))
+    return all_partners()
 
 
 def page_crumbs(request, page):
