@@ -12,7 +12,10 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
-keepalive = 5
+# Off by default: the proxy in front terminates TLS and keeps the clients'
+# connections; a kept-open connection stays with the worker that accepted it,
+# so a few busy connections could leave the other workers idle.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "0"))
 # Worker recycling is off by default: a recycled worker drops its keep-alive
 # connections, which clients see as read errors (benchmarks/load.py --soak).
 # Set GUNICORN_MAX_REQUESTS (e.g. 5000) to bound a slow memory leak instead.
