@@ -216,18 +216,17 @@ def group_by_partner(resources):
 
 
 def related_explainers(page, limit=3, themes=None):
-    """Editor picks; when there are none, explainers sharing the most themes.
-    (The in-Python path, for previews: their picks may not be saved yet.)"""
+    """Editor picks that are visible; when there are none, explainers sharing
+    the most themes. (The in-Python path, for previews: their picks may not be
+    saved yet.)"""
     from explainers.models import ExplainerPage
 
-    picked = [
-        link.related
-        for link in page.related_pages.select_related("related").defer(
-            "related__body", "related__professionals"
-        )
-    ]
+    links = page.related_pages.select_related("related").defer(
+        "related__body", "related__professionals"
+    )
+    picked = [link.related for link in links if is_visible(link.related)]
     if picked:
-        return [related for related in picked if is_visible(related)]
+        return picked
     themes = list(page.themes.all()) if themes is None else themes
     theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
@@ -262,8 +261,8 @@ def _sub_explainers(page):
 def explainers_around(page, themes, limit=3):
     """``(related, sub_explainers)`` for an explainer in one query.
 
-    Related are the editor's picks in their order or, without picks, the
-    ``limit`` explainers sharing the most themes; sub-explainers are the
+    Related are the editor's visible picks in their order or, without any,
+    the ``limit`` explainers sharing the most themes; sub-explainers are the
     page's children in tree order. Only live, public pages.
     """
     from modelcluster.queryset import FakeQuerySet

@@ -220,3 +220,13 @@ def test_a_preview_shows_picks_not_saved_yet(explainer_index):
     related, children = explainers_around(page, [])
     assert related == [pick]
     assert children == []
+
+
+def test_only_hidden_picks_fall_back_to_shared_themes(client, explainer_index):
+    theme = ThemeFactory()
+    page = ExplainerPageFactory(parent=explainer_index, themes=[theme])
+    sharing = ExplainerPageFactory(parent=explainer_index, themes=[theme])
+    draft = ExplainerPageFactory(parent=explainer_index, live=False)
+    ExplainerRelatedPage.objects.create(page=page, related=draft, sort_order=0)
+    html = client.get(page.url).content.decode()
+    assert links(section(html, "related-heading")) == [sharing.url]
