@@ -1,7 +1,10 @@
-"""Admin registration: the snippets live together in one "Wijkwijzer" menu."""
+"""Admin registration: the snippets live together in one "Wijkwijzer" menu.
+Also: pages only answer GET and HEAD."""
 
+from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -60,3 +63,12 @@ class WijkwijzerViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(WijkwijzerViewSetGroup)
+
+
+@hooks.register("before_serve_page", order=-1)
+def only_read_pages(page, request, serve_args, serve_kwargs):
+    """Pages are read, never posted to: forms post to their own URLs (the
+    feedback form, Wagtail's password form). Other methods get 405."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    return None
