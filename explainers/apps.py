@@ -8,8 +8,6 @@ class ExplainersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from explainers import signals
         from wijkwijzer import page_cache
 
-        signals.connect()
         page_cache.connect()

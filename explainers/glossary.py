@@ -10,14 +10,12 @@ HTML is only split at tags, and everything we insert is escaped.
 import re
 from functools import lru_cache
 
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from wijkwijzer.request_memo import remember
+from wijkwijzer.page_cache import until_content_changes
 
-TERMS_CACHE_KEY = "explainers:glossary-terms"
 SKIP_INSIDE = {
     "a", "abbr", "button", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6",
     "label", "mark", "option", "pre", "script", "select", "style", "summary",
@@ -29,22 +27,20 @@ _TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9]+)")
 
 
 def glossary_terms():
-    """[(surface form, slug, term, definition)], longest form first; cached."""
-    return remember(TERMS_CACHE_KEY, _cached_glossary_terms)
+    """[(surface form, slug, term, definition)], longest form first; kept in
+    the cache until content changes."""
+    return until_content_changes("glossary-terms", _load_glossary_terms)
 
 
-def _cached_glossary_terms():
-    terms = cache.get(TERMS_CACHE_KEY)
-    if terms is None:
-        from explainers.models import GlossaryTerm
+def _load_glossary_terms():
+    from explainers.models import GlossaryTerm
 
-        terms = [
-            (form, term.slug, term.term, term.definition)
-            for term in GlossaryTerm.objects.all()
-            for form in term.forms()
-        ]
-        terms.sort(key=lambda item: -len(item[0]))
-        cache.set(TERMS_CACHE_KEY, terms, timeout=None)
+    terms = [
+        (form, term.slug, term.term, term.definition)
+        for term in GlossaryTerm.objects.all()
+        for form in term.forms()
+    ]
+    terms.sort(key=lambda item: -len(item[0]))
     return terms
 
 

@@ -8,18 +8,13 @@ Model imports are local because the page models call into this module.
 
 from collections import OrderedDict
 
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
 
 from wijkwijzer.page_cache import until_content_changes
-from wijkwijzer.request_memo import remember
 
 PER_PAGE = 20
-
-
-RESTRICTED_PATHS_KEY = "explainers:restricted-page-paths"
 
 
 def view_restrictions():
@@ -28,22 +23,17 @@ def view_restrictions():
 
     Wagtail's ``public()`` and its serve-time check read the restrictions
     table on every call; the list is tiny and rarely changes, so we keep it in
-    the cache and drop it when a restriction or page moves (signals.py). The
-    same rows serve ``visible()`` and the check in ``HomePage.route()``.
+    the cache until content changes (a restriction or a page move raises the
+    page cache's generation). The same rows serve ``visible()`` and the check
+    in ``HomePage.route()``.
     """
-    return remember(RESTRICTED_PATHS_KEY, _cached_view_restrictions)
+    return until_content_changes("view-restrictions", _load_view_restrictions)
 
 
-def _cached_view_restrictions():
+def _load_view_restrictions():
     from wagtail.models import PageViewRestriction
 
-    restrictions = cache.get(RESTRICTED_PATHS_KEY)
-    if restrictions is None:
-        restrictions = list(
-            PageViewRestriction.objects.annotate(page_path=F("page__path"))
-        )
-        cache.set(RESTRICTED_PATHS_KEY, restrictions, timeout=None)
-    return restrictions
+    return list(PageViewRestriction.objects.annotate(page_path=F("page__path")))
 
 
 def restricted_paths():
@@ -278,8 +268,8 @@ def explainers_around(page, themes, limit=3):
     )
     rows = visible(ExplainerPage.objects.all()).defer_streamfields()
     if theme_ids:
-        sharing = _sharing_themes(ExplainerPage, theme_ids).exclude(pk=page.pk)
-        wanted |= Q(pk__in=sharing.values("pk")[:limit])
+        top = _sharing_themes(ExplainerPage, theme_ids).exclude(pk=page.pk)
+        wanted |= Q(pk__in=top.values("pk")[:limit])
         rows = rows.annotate(
             shared_themes=Count("themes", filter=Q(themes__in=theme_ids))
         )

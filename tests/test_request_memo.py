@@ -3,7 +3,7 @@
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from wijkwijzer.request_memo import RequestMemoMiddleware, forget, remember
+from wijkwijzer.request_memo import RequestMemoMiddleware, forget_all, remember
 
 
 class Counter:
@@ -37,12 +37,12 @@ def test_within_a_get_request_the_first_answer_is_kept():
     assert run("get", view).content == b"2,2,2"
 
 
-def test_forget_drops_the_answer_within_the_request():
+def test_forget_all_drops_the_answers_within_the_request():
     compute = Counter()
 
     def view(request):
         first = remember("key", compute)
-        forget("key")
+        forget_all()
         return HttpResponse(f"{first},{remember('key', compute)}")
 
     assert run("get", view).content == b"1,2"

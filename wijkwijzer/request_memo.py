@@ -23,13 +23,6 @@ def remember(key, compute):
     return memo[key]
 
 
-def forget(key):
-    """Drop ``key`` from this request's memory (after the value changed)."""
-    memo = _memo.get()
-    if memo is not None:
-        memo.pop(key, None)
-
-
 def forget_all():
     """Drop everything this request remembered (content changed)."""
     memo = _memo.get()
