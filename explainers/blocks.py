@@ -130,10 +130,17 @@ class VisiblePageChooserBlock(blocks.PageChooserBlock):
         if self.select_related:  # select_related() without names joins every key
             queryset = queryset.select_related(*self.select_related)
         # A card shows title, summary and link: never the page's own stream.
-        objects = queryset.defer_streamfields().in_bulk(ids)
+        objects = queryset.only(*self._card_fields()).in_bulk(ids)
         for obj in objects.values():
             obj.is_visible = is_visible(obj)
         return [objects.get(pk) for pk in values]
+
+    def _card_fields(self):
+        from explainers.listings import CARD_FIELDS
+
+        names = {field.name for field in self.target_model._meta.get_fields()}
+        optional = [name for name in ("summary", "year") if name in names]
+        return [*CARD_FIELDS, *optional, *self.select_related]
 
 
 class ResourceCardsBlock(blocks.StructBlock):

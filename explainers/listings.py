@@ -56,6 +56,20 @@ def visible(queryset):
     return queryset.exclude(private) if private else queryset
 
 
+# What a card or link needs: title, summary, link (url_path), visibility
+# (live, path) and tree order (depth). Page rows are wide (some 35 columns
+# and their StreamFields); loading only these makes card queries cheaper to
+# build, run and turn into objects. Pages loaded this way must not be
+# rendered as full pages: any other field costs a query.
+CARD_FIELDS = ("title", "url_path", "path", "depth", "live")
+RESOURCE_CARD_FIELDS = (*CARD_FIELDS, "summary", "year", "partner", "resource_type")
+
+
+def as_cards(queryset):
+    """``queryset`` loading only the card fields (and ``summary``)."""
+    return queryset.only(*CARD_FIELDS, "summary")
+
+
 def paginate(queryset, page_number, per_page=PER_PAGE):
     """One page of results; a page past the end is a 404, page 1 never is."""
     paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
@@ -181,6 +195,11 @@ def linked_resources(page):
     links = list(
         page.resource_links.select_related(
             "resource__partner", "resource__resource_type"
+        ).only(
+            "note",
+            "sort_order",
+            "page",
+            *(f"resource__{field}" for field in RESOURCE_CARD_FIELDS),
         )
     )
     ordered = []
@@ -227,8 +246,7 @@ def related_explainers(page, limit=3, themes=None):
 def _sharing_themes(model, theme_ids):
     """Visible pages of ``model`` with any of the themes, most shared first."""
     return (
-        visible(model.objects.filter(themes__in=theme_ids))
-        .defer_streamfields()
+        as_cards(visible(model.objects.filter(themes__in=theme_ids)))
         .annotate(shared_themes=Count("themes"))
         .order_by("-shared_themes", "title")
     )
@@ -242,9 +260,7 @@ def _sub_explainers(page):
     if not page.path:
         return []
     return list(
-        visible(ExplainerPage.objects.child_of(page))
-        .defer_streamfields()
-        .order_by("path")
+        as_cards(visible(ExplainerPage.objects.child_of(page))).order_by("path")
     )
 
 
@@ -266,7 +282,7 @@ def explainers_around(page, themes, limit=3):
     wanted = Q(pk__in=links.values("related_id")) | Q(
         path__startswith=page.path, depth=page.depth + 1
     )
-    rows = visible(ExplainerPage.objects.all()).defer_streamfields()
+    rows = as_cards(visible(ExplainerPage.objects.all()))
     if theme_ids:
         top = _sharing_themes(ExplainerPage, theme_ids).exclude(pk=page.pk)
         wanted |= Q(pk__in=top.values("pk")[:limit])
