@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from .page_views import flush
+from .spreadsheets import SafeCsvExportMixin
 
 PERIODS = [
     ("7", _("Afgelopen 7 dagen")),
@@ -41,7 +42,7 @@ class PageViewFilterSet(WagtailFilterSet):
         return queryset  # the period is part of the sum in get_queryset
 
 
-class PageViewReport(ReportView):
+class PageViewReport(SafeCsvExportMixin, ReportView):
     page_title = _("Meest gelezen")
     header_icon = "view"
     index_url_name = "page_view_report"

@@ -33,6 +33,11 @@ revision published. A resource whose fields already match the row is left
 alone ("ongewijzigd"): it is not published again, so re-importing an export
 does not publish drafts or unpublished resources. The export writes the same CSV
 format, so an export can be imported again.
+
+Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return) are exported with a leading
+apostrophe (:mod:`editorial.spreadsheets`); the CSV import removes that
+apostrophe again, the JSON import does not.
 """
 
 import csv
@@ -54,6 +59,8 @@ from explainers.models import (
     ResourceType,
     Theme,
 )
+
+from .spreadsheets import restore_cell, safe_cell
 
 COLUMNS = ["title", "url", "partner", "type", "themes", "audiences", "summary", "year"]
 REQUIRED = ["title", "url", "partner", "type", "summary"]
@@ -151,6 +158,8 @@ def read_csv(text):
     start = reader.line_num + 1
     try:
         for record in reader:
+            # Undo safe_cell() of the export; None marks extra or missing cells.
+            record = {key: restore_cell(value) for key, value in record.items()}
             rows.append((start, record))
             start = reader.line_num + 1
     except csv.Error as error:
@@ -369,7 +378,7 @@ def export_rows(pages=None):
     """Yield the CSV header and one list of values per resource."""
     yield COLUMNS
     for page in export_queryset() if pages is None else pages:
-        yield [
+        row = [
             page.title,
             page.external_url,
             page.partner.slug,
@@ -379,3 +388,4 @@ def export_rows(pages=None):
             page.summary,
             "" if page.year is None else str(page.year),
         ]
+        yield [safe_cell(value) for value in row]

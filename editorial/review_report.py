@@ -33,6 +33,8 @@ from wagtail.models import Page
 
 from explainers.models import CONTENT_PAGE_TYPES
 
+from .spreadsheets import SafeCsvExportMixin
+
 REVIEWED_PAGE_TYPES = CONTENT_PAGE_TYPES
 DUE_SOON_DAYS = 60
 
@@ -157,7 +159,7 @@ def _display_date(value):
     return date_format(value, "j F Y") if value else ""
 
 
-class ReviewReport(PageReportView):
+class ReviewReport(SafeCsvExportMixin, PageReportView):
     """Content pages the user may edit whose next review is overdue or due
     within 60 days, soonest first; filterable by status, owner and type."""
 

@@ -29,6 +29,7 @@ from .models import DifficultWord, LinkCheck
 from .page_text import page_text
 from .readability import analyse
 from .resource_import import export_rows
+from .spreadsheets import SafeCsvExportMixin
 
 PAGE_TYPES = (
     ExplainerPage,
@@ -81,7 +82,7 @@ def readability_rows(difficult=None):
     return rows
 
 
-class ReadabilityReport(ReportView):
+class ReadabilityReport(SafeCsvExportMixin, ReportView):
     """Live content pages with their Flesch-Douma score (B1 from 60), the
     number of sentences over 20 words and of difficult words.
 
@@ -146,7 +147,7 @@ def link_problems():
     )
 
 
-class LinkCheckReport(ReportView):
+class LinkCheckReport(SafeCsvExportMixin, ReportView):
     """Broken and redirected external links of partner resources, from the
     latest ``manage.py check_links``."""
 

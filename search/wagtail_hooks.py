@@ -16,6 +16,8 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.spreadsheets import SafeCsvExportMixin
+
 from .models import SynonymGroup, ZeroResultHit
 
 
@@ -54,7 +56,7 @@ class SearchTermsFilterSet(WagtailFilterSet):
         return queryset.filter(without_results__gt=0) if value else queryset
 
 
-class SearchTermsReport(ReportView):
+class SearchTermsReport(SafeCsvExportMixin, ReportView):
     """Most-used search terms, with how often each found nothing. Only the
     normalised terms are stored: no visitor data."""
 
