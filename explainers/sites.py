@@ -5,11 +5,11 @@ request (``Site.find_for_request``), the home page's specific row
 (``site.root_page.specific`` when routing) and every site for the URLs
 (``Site.get_site_root_paths``). Sites are few, so ``SiteMiddleware`` reads
 them all once, with their root pages (as ``HomePage`` where they are one) and
-locales, and gives Wagtail the answers it would have found itself.
+locales, keeps them in the cache until content changes, and gives Wagtail the
+answers it would have found itself.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http.request import split_domain_port
 
 from wagtail.models import Site
@@ -18,10 +18,10 @@ from wagtail.models.sites import (
     MATCH_HOSTNAME,
     MATCH_HOSTNAME_DEFAULT,
     MATCH_HOSTNAME_PORT,
-    SITE_ROOT_PATHS_CACHE_KEY,
-    SITE_ROOT_PATHS_CACHE_VERSION,
     SiteRootPath,
 )
+
+from wijkwijzer.page_cache import until_content_changes
 
 # Views that render public pages (and so need the site, its home page and
 # the root paths); the admin, API, feedback and health check are left alone.
@@ -65,9 +65,9 @@ def site_for_host(sites, hostname, port):
     return None
 
 
-def load_sites(request):
-    """Sets ``request._wagtail_site`` and the site root paths on the request
-    (and in Wagtail's cache, as Wagtail would) from one query."""
+def _load_sites():
+    """Every site with its root page (as ``HomePage`` where it is one) and
+    locale, and the site root paths Wagtail builds URLs from."""
     from explainers.models import HomePage
 
     sites = list(
@@ -81,31 +81,32 @@ def load_sites(request):
             home = root.homepage
             home.locale = root.locale
             site.root_page = home
+    paths = [
+        SiteRootPath(
+            site.id,
+            site.root_page.url_path,
+            site.root_url,
+            site.root_page.locale.language_code,
+        )
+        for site in sites
+    ]
+    return sites, paths
+
+
+def load_sites(request):
+    """Sets ``request._wagtail_site`` and the site root paths on the request.
+
+    Sites change rarely, so they stay in the cache until content changes (a
+    site, page or locale saved raises the page cache's generation), as the
+    footer partners do: no query at all on most requests.
+    """
+    sites, paths = until_content_changes("sites", _load_sites)
     if not hasattr(request, "_wagtail_site"):
         hostname = split_domain_port(request._get_raw_host())[0]
         request._wagtail_site = site_for_host(sites, hostname, request.get_port())
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) and not hasattr(
         request, "_wagtail_cached_site_root_paths"
     ):
-        paths = cache.get(
-            SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION
-        )
-        if paths is None:
-            paths = [
-                SiteRootPath(
-                    site.id,
-                    site.root_page.url_path,
-                    site.root_url,
-                    site.root_page.locale.language_code,
-                )
-                for site in sites
-            ]
-            cache.set(
-                SITE_ROOT_PATHS_CACHE_KEY,
-                paths,
-                3600,
-                version=SITE_ROOT_PATHS_CACHE_VERSION,
-            )
         request._wagtail_cached_site_root_paths = paths
 
 

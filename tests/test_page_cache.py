@@ -247,3 +247,33 @@ def test_footer_partners_and_settings_change_at_once(client, settings, page_cach
     html = client.get("/").content.decode()
     assert "Nieuwe voettekst" in html
     assert "Hernoemde partner" in html
+
+
+@pytest.mark.parametrize("page_cache", [False, True])
+def test_menu_outside_the_page_tree_changes_at_once(client, settings, home, page_cache):
+    """Views outside the page tree (themes, search, …) keep the menu's
+    top-level pages in the cache until content changes."""
+    settings.PAGE_CACHE_ENABLED = page_cache
+    section = (
+        Page.objects.child_of(home).live().filter(show_in_menus=True).first().specific
+    )
+    get(client, "/themas/")
+    section.title = "Hernoemde menusectie"
+    section.save_revision().publish()
+    assert "Hernoemde menusectie" in get(client, "/themas/").text
+    section.unpublish()
+    assert "Hernoemde menusectie" not in get(client, "/themas/").text
+
+
+@pytest.mark.parametrize("page_cache", [False, True])
+def test_site_change_shows_at_once(client, settings, explainer, page_cache):
+    """The sites (root page and root paths) are kept in the cache until
+    content changes: moving the site root serves the new root at once."""
+    from wagtail.models import Site
+
+    settings.PAGE_CACHE_ENABLED = page_cache
+    assert "<h1>Wat is een wijkaanpak?</h1>" not in get(client, "/").text
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = explainer
+    site.save()
+    assert "<h1>Wat is een wijkaanpak?</h1>" in get(client, "/").text

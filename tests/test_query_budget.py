@@ -2,8 +2,9 @@
 small, fixed number of SQL queries, whatever the content volume.
 
 Each URL is requested once (renditions are made on the first render, and the
-small shared lists the site keeps in Redis fill: view restrictions, glossary
-terms, site root paths, renditions, footer partners, site settings), then
+small shared lists the site keeps in Redis fill: sites with their root
+paths, the menu's top-level pages, view restrictions, glossary terms,
+renditions, footer partners, site settings), then
 measured as a production worker renders it: page cache off, those lists in
 the cache. A render right after the cache was emptied may cost at most
 ``COLD_EXTRA`` more, one per list. Then a lot of content is added (30 more
@@ -43,15 +44,16 @@ from .factories import (
 pytestmark = pytest.mark.django_db
 
 BUDGET = 12
-# Read from the database once, then cached: view restrictions, glossary terms,
-# renditions, footer partners, site settings.
-COLD_EXTRA = 5
+# Read from the database once, then cached: sites, view restrictions, glossary
+# terms, renditions, footer partners, site settings (and the menu's top-level
+# pages, outside the page tree).
+COLD_EXTRA = 6
 MANY = 30
 
-# Every page pays 2 or 3 queries before its own content: the sites with the
-# home page and root paths (explainers.sites.SiteMiddleware), one query for
+# Every page in the tree pays 1 or 2 queries before its own content: one for
 # the whole path plus the root's children for menu and footer (HomePage.route);
-# a page below the home page adds its specific row.
+# a page below the home page adds its specific row. The sites with the home
+# page and root paths come from the cache (explainers.sites.SiteMiddleware).
 
 
 @pytest.fixture(autouse=True)

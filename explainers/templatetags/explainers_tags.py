@@ -9,13 +9,15 @@ from wagtail.models import Page, Site
 from explainers.glossary import glossary_terms, mark_terms
 from explainers.listings import all_partners, is_visible, visible
 from explainers.stream_text import unique_anchor
+from wijkwijzer.page_cache import until_content_changes
 
 register = template.Library()
 
 
 def _top_level_pages(request):
-    """The visible children of the site root, in tree order: one query for
-    both the main menu and the footer, kept on the request."""
+    """The visible children of the site root, in tree order, for both the
+    main menu and the footer: from the routing query on pages, from the cache
+    (until content changes) elsewhere."""
     pages = getattr(request, "_top_level_pages", None)
     if pages is None:
         site = Site.find_for_request(request)
@@ -25,8 +27,11 @@ def _top_level_pages(request):
             pages = []
         elif routed is not None and routed[0] == site.root_page_id:
             pages = [page for page in routed[1] if is_visible(page)]
-        else:
-            pages = list(visible(site.root_page.get_children()).order_by("path"))
+        else:  # a view outside the page tree (themes, search, …)
+            pages = until_content_changes(
+                f"menu:{site.root_page_id}",
+                lambda: list(visible(site.root_page.get_children()).order_by("path")),
+            )
         if request is not None:
             request._top_level_pages = pages
     return pages
