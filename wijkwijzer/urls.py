@@ -17,6 +17,8 @@ from wijkwijzer.login_limit import RateLimitedLoginView
 
 ADMIN = f"{settings.ADMIN_PATH}/"
 
+handler500 = "wijkwijzer.errors.server_error"
+
 urlpatterns = [
     path(f"{ADMIN}login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),
     path(ADMIN, include(wagtailadmin_urls)),
