@@ -40,6 +40,7 @@ PG_VERSION="$(ls /etc/postgresql | sort -n | tail -1)"
 WINDOW="${FAULT_WINDOW:-10}"   # seconds per measuring window
 WRK_TIMEOUT="${FAULT_WRK_TIMEOUT:-5s}"
 RESULTS="$(mktemp -d)"
+STATUS_SCRIPT="$PWD/benchmarks/status_codes.lua"   # counts responses per status
 CLUSTER=""
 SUMMARY=()
 
@@ -102,8 +103,9 @@ start_redis() {
     until [ "$(redis-cli -p "$BENCH_REDIS_PORT" ping 2>/dev/null)" = PONG ]; do sleep 0.1; done
 }
 
-# wrk output -> "requests socket-errors non-2xx/3xx kinds", kinds such as
-# "read:2,timeout:1" (connect/read/write/timeout) or "-"
+# wrk output -> "requests socket-errors non-2xx/3xx kinds statuses", kinds
+# such as "read:2,timeout:1" (connect/read/write/timeout) or "-", statuses
+# such as "200×812,503×17" (from status_codes.lua)
 wrk_numbers() {
     awk '/requests in/ {r=$1}
          /Socket errors/ {
@@ -115,7 +117,8 @@ wrk_numbers() {
              s = v[1] + v[2] + v[3] + v[4]
          }
          /Non-2xx or 3xx/ {n=$NF}
-         END {printf "%d %d %d %s", r, s, n, (k ? k : "-")}' "$1"
+         /^Statuses:/ {$1 = ""; c = substr($0, 2); gsub(/ /, ",", c)}
+         END {printf "%d %d %d %s %s", r, s, n, (k ? k : "-"), (c ? c : "-")}' "$1"
 }
 
 # window LABEL SECONDS: wrk on the cached and the uncached URL plus a /healthz
@@ -124,10 +127,10 @@ window() {
     local label=$1 seconds=$2 tag
     tag="$(echo "$label" | tr ' /' '__')"
     wrk -t1 -c4 -d"${seconds}s" --timeout "$WRK_TIMEOUT" -H "X-Forwarded-Proto: https" \
-        "$BASE$CACHED" >"$RESULTS/$tag.cached" 2>&1 &
+        -s "$STATUS_SCRIPT" "$BASE$CACHED" >"$RESULTS/$tag.cached" 2>&1 &
     local w1=$!
     wrk -t1 -c2 -d"${seconds}s" --timeout "$WRK_TIMEOUT" -H "X-Forwarded-Proto: https" \
-        "$BASE$UNCACHED" >"$RESULTS/$tag.uncached" 2>&1 &
+        -s "$STATUS_SCRIPT" "$BASE$UNCACHED" >"$RESULTS/$tag.uncached" 2>&1 &
     local w2=$!
     : >"$RESULTS/$tag.healthz"
     local end=$((SECONDS + seconds))
@@ -143,9 +146,9 @@ window() {
     for kind in cached uncached; do
         local url=$CACHED
         [ "$kind" = uncached ] && url=$UNCACHED
-        read -r req sock bad kinds <<<"$(wrk_numbers "$RESULTS/$tag.$kind")"
-        SUMMARY+=("| $label | $kind \`$url\` | $req | $sock ($kinds) | $bad | ${health:-?} |")
-        echo "[faults] $label: $kind $url: $req requests, socket errors $sock ($kinds), non-2xx/3xx $bad; healthz ${health:-?}" >&2
+        read -r req sock bad kinds codes <<<"$(wrk_numbers "$RESULTS/$tag.$kind")"
+        SUMMARY+=("| $label | $kind \`$url\` | $req | $sock ($kinds) | $bad | $codes | ${health:-?} |")
+        echo "[faults] $label: $kind $url: $req requests, socket errors $sock ($kinds), non-2xx/3xx $bad, statuses $codes; healthz ${health:-?}" >&2
     done
 }
 
@@ -177,10 +180,10 @@ SUMMARY_PG=()
 for kind in cached uncached; do
     url=$CACHED
     [ "$kind" = uncached ] && url=$UNCACHED
-    read -r req sock bad kinds <<<"$(wrk_numbers "$RESULTS/PostgreSQL_restart.$kind")"
+    read -r req sock bad kinds codes <<<"$(wrk_numbers "$RESULTS/PostgreSQL_restart.$kind")"
     health="$(grep -v '^$' "$RESULTS/PostgreSQL_restart.healthz" | sort | uniq -c |
         awk '{printf "%s%s×%s", sep, $2, $1; sep=" "}')"
-    SUMMARY_PG+=("| PostgreSQL restart (${RESTART_S} s) | $kind \`$url\` | $req | $sock ($kinds) | $bad | $health |")
+    SUMMARY_PG+=("| PostgreSQL restart (${RESTART_S} s) | $kind \`$url\` | $req | $sock ($kinds) | $bad | $codes | $health |")
 done
 SUMMARY+=("${SUMMARY_PG[@]}")
 window "PostgreSQL back" "$WINDOW"
@@ -192,6 +195,6 @@ echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(c
 echo "- gunicorn 2 workers × 4 threads, max_requests ${FAULT_MAX_REQUESTS:-default}, page cache on; Redis $(redis-server --version | awk '{print $3}' | tr -d 'v='), PostgreSQL $PG_VERSION ($([ "$SHARED_PG" = 1 ] && echo 'shared main cluster' || echo 'own cluster'))"
 echo "- wrk: cached page -c4, uncached page (search) -c2, --timeout $WRK_TIMEOUT; windows of ${WINDOW} s; /healthz polled every second"
 echo
-echo "| window | url | requests | socket errors (kind) | non-2xx/3xx | /healthz |"
-echo "| --- | --- | ---: | ---: | ---: | --- |"
+echo "| window | url | requests | socket errors (kind) | non-2xx/3xx | statuses | /healthz |"
+echo "| --- | --- | ---: | ---: | ---: | --- | --- |"
 printf '%s\n' "${SUMMARY[@]}"
