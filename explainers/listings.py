@@ -65,9 +65,12 @@ CARD_FIELDS = ("title", "url_path", "path", "depth", "live")
 RESOURCE_CARD_FIELDS = (*CARD_FIELDS, "summary", "year", "partner", "resource_type")
 
 
-def as_cards(queryset):
-    """``queryset`` loading only the card fields (and ``summary``)."""
-    return queryset.only(*CARD_FIELDS, "summary")
+def as_cards(queryset, *extra):
+    """``queryset`` loading only the card fields, the model's summary (an
+    article's intro) and the ``extra`` fields a listing shows."""
+    names = {field.name for field in queryset.model._meta.get_fields()}
+    summary = [name for name in ("summary", "intro") if name in names]
+    return queryset.only(*CARD_FIELDS, *summary, *extra)
 
 
 def paginate(queryset, page_number, per_page=PER_PAGE):
@@ -362,7 +365,7 @@ def resource_detail(resource):
         (ArticlePage, "-date"),
     ):
         pages = visible(model.objects.filter(resource_links__resource=resource))
-        citing.extend(pages.distinct().order_by(order))
+        citing.extend(as_cards(pages).distinct().order_by(order))
     return {"explained_in": citing}
 
 
@@ -371,7 +374,9 @@ def featured_explainers(home):
     from explainers.models import ExplainerPage
 
     featured_ids = [item.explainer_id for item in home.featured_explainers.all()]
-    by_id = visible(ExplainerPage.objects.filter(pk__in=featured_ids)).in_bulk()
+    by_id = as_cards(
+        visible(ExplainerPage.objects.filter(pk__in=featured_ids))
+    ).in_bulk()
     return [by_id[pk] for pk in featured_ids if pk in by_id]
 
 
@@ -389,7 +394,7 @@ def home_listings(home):
         "featured": featured_explainers(home),
         "themes": list(Theme.objects.all()),
         "latest_articles": list(
-            visible(ArticlePage.objects.all()).order_by("-date")[:3]
+            as_cards(visible(ArticlePage.objects.all()), "date").order_by("-date")[:3]
         ),
         "partners": all_partners(),
     }
@@ -400,13 +405,19 @@ def theme_detail(theme):
 
     return {
         "examples": list(
-            visible(PracticePage.objects.filter(themes=theme)).order_by("title")
+            as_cards(
+                visible(PracticePage.objects.filter(themes=theme)), "evidence"
+            ).order_by("title")
         ),
         "explainers": list(
-            visible(ExplainerPage.objects.filter(themes=theme)).order_by("title")
+            as_cards(visible(ExplainerPage.objects.filter(themes=theme))).order_by(
+                "title"
+            )
         ),
         "articles": list(
-            visible(ArticlePage.objects.filter(themes=theme)).order_by("-date")
+            as_cards(
+                visible(ArticlePage.objects.filter(themes=theme)), "date"
+            ).order_by("-date")
         ),
         "resources": list(
             visible(ResourcePage.objects.filter(themes=theme))
