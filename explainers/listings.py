@@ -387,12 +387,19 @@ def all_partners():
     return until_content_changes("partners", lambda: list(Partner.objects.all()))
 
 
+def all_themes():
+    """Every theme, in their order (home and the site search use them)."""
+    from explainers.models import Theme
+
+    return until_content_changes("themes", lambda: list(Theme.objects.all()))
+
+
 def home_listings(home):
-    from explainers.models import ArticlePage, Theme
+    from explainers.models import ArticlePage
 
     return {
         "featured": featured_explainers(home),
-        "themes": list(Theme.objects.all()),
+        "themes": all_themes(),
         "latest_articles": list(
             as_cards(visible(ArticlePage.objects.all()), "date").order_by("-date")[:3]
         ),

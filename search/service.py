@@ -35,7 +35,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from explainers.listings import restricted_paths, visible
+from explainers.glossary import glossary_terms
+from explainers.listings import all_partners, all_themes, restricted_paths, visible
 from explainers.models import (
     ArticlePage,
     Audience,
@@ -139,11 +140,17 @@ def _snippet_hits(filters, search_query, roots):
     if filters.get("thema") or filters.get("doelgroep"):
         return []
     wanted = filters.get("type")
+    names = _snippet_names()
     models = {
         slug: model
         for slug, model in SNIPPET_TYPES.items()
-        if not wanted or wanted == slug
+        if (not wanted or wanted == slug)
+        # Only a name with a searched word can be a hit (see _snippet_hit):
+        # most searches need no snippet query at all.
+        and any(_name_matches(name, roots) for name in names[slug])
     }
+    if not models:
+        return []
     backend = get_search_backend()
     parts = []
     for slug, model in models.items():
@@ -184,10 +191,25 @@ def _snippet_hits_one_by_one(backend, models, search_query, roots):
     ]
 
 
+def _snippet_names():
+    """{type: names} of every theme, partner and glossary term, from the
+    lists kept in the cache until content changes."""
+    return {
+        "thema": [theme.name for theme in all_themes()],
+        "partner": [partner.name for partner in all_partners()],
+        "begrip": {term for _form, _slug, term, _definition in glossary_terms()},
+    }
+
+
+def _name_matches(name, roots):
+    """Whether a word of ``name`` starts with one of the searched roots."""
+    words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
+    return any(w.startswith(root) for w in words for root in roots)
+
+
 def _snippet_hit(slug, obj, name, text, roots):
     """The hit for a snippet, or None when no word of its name matches."""
-    name_words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
-    if not any(w.startswith(root) for w in name_words for root in roots):
+    if not _name_matches(name, roots):
         return None
     return Hit(
         type_label=RESULT_TYPES[slug],

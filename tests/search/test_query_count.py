@@ -65,3 +65,31 @@ def test_the_resource_search_query_count_does_not_grow(client, few_and_many):
     print(f"\n/bronnen/?q=: {few} queries for 2 results, {many} for 42")  # noqa: T201
     assert many == few
     assert few <= CEILING
+
+
+def test_snippets_are_only_searched_when_a_name_can_match(
+    client, few_and_many, monkeypatch
+):
+    """Themes, partners and glossary terms count only when a word of their
+    name matches (search.service._snippet_hit); the cached names tell in
+    advance, so a search no name can match skips the snippet query."""
+    from search import service
+
+    skipped, response = measure(client, "/zoeken/", "zorgvlinder")
+    assert "also-found-heading" not in response.content.decode()
+    every_name_matches = {slug: ["Zorgvlinder"] for slug in service.SNIPPET_TYPES}
+    monkeypatch.setattr(service, "_snippet_names", lambda: every_name_matches)
+    searched, response = measure(client, "/zoeken/", "zorgvlinder")
+    assert "also-found-heading" not in response.content.decode()  # no real hit
+    assert searched == skipped + 1
+
+
+def test_a_renamed_theme_is_found_by_its_new_name_at_once(client, few_and_many):
+    from explainers.models import Theme
+
+    client.get("/zoeken/", {"q": "regenboogwijk"})  # names now in the cache
+    theme = Theme.objects.get(name="Testonderwerp")
+    theme.name = "Regenboogwijk"
+    theme.save()
+    _count, response = measure(client, "/zoeken/", "regenboogwijk")
+    assert theme.get_absolute_url() in response.content.decode()
