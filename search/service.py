@@ -35,8 +35,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from explainers.glossary import glossary_terms
-from explainers.listings import all_partners, all_themes, restricted_paths, visible
+from explainers.listings import all_partners, restricted_paths, visible
 from explainers.models import (
     ArticlePage,
     Audience,
@@ -50,6 +49,8 @@ from explainers.models import (
     StepPage,
     Theme,
 )
+from wijkwijzer.page_cache import cached
+from wijkwijzer.request_memo import remember
 
 from .forms import RESULT_TYPES
 from .query import ParsedQuery, highlight
@@ -147,7 +148,7 @@ def _snippet_hits(filters, search_query, roots):
         if (not wanted or wanted == slug)
         # Only a name with a searched word can be a hit (see _snippet_hit):
         # most searches need no snippet query at all.
-        and any(_name_matches(name, roots) for name in names[slug])
+        and (names is None or any(_name_matches(n, roots) for n in names[slug]))
     }
     if not models:
         return []
@@ -193,11 +194,21 @@ def _snippet_hits_one_by_one(backend, models, search_query, roots):
 
 def _snippet_names():
     """{type: names} of every theme, partner and glossary term, from the
-    lists kept in the cache until content changes."""
+    lists kept in the cache until content changes (home and the pages fill
+    them); None while those are not in the cache, so that a search right
+    after a change costs no extra queries (the snippet query just runs)."""
+    return remember("search:snippet-names", _cached_snippet_names)
+
+
+def _cached_snippet_names():
+    themes, terms = cached("themes"), cached("glossary-terms")
+    if themes is None or terms is None:
+        return None
     return {
-        "thema": [theme.name for theme in all_themes()],
+        "thema": [theme.name for theme in themes],
+        # The footer lists every partner, so this list is read anyway.
         "partner": [partner.name for partner in all_partners()],
-        "begrip": {term for _form, _slug, term, _definition in glossary_terms()},
+        "begrip": {term for _form, _slug, term, _definition in terms},
     }
 
 

@@ -79,6 +79,12 @@ def until_content_changes(name, compute, timeout=86_400):
     return remember(f"content:{name}", load)
 
 
+def cached(name):
+    """What ``until_content_changes(name, …)`` keeps, or None while it is not
+    in the cache. Never computes, so never queries."""
+    return cache.get(f"content:{remember(GENERATION_KEY, generation)}:{name}")
+
+
 def invalidate(**kwargs):
     """Raise the generation: every cached page is stale from now on."""
     try:
