@@ -122,7 +122,7 @@ class VisiblePageChooserBlock(blocks.PageChooserBlock):
         super().__init__(page_type=page_type, **kwargs)
 
     def bulk_to_python(self, values):
-        from explainers.listings import is_visible
+        from explainers.listings import as_cards, is_visible
 
         model = self.target_model
         ids = [pk for pk in values if pk is not None]
@@ -130,17 +130,10 @@ class VisiblePageChooserBlock(blocks.PageChooserBlock):
         if self.select_related:  # select_related() without names joins every key
             queryset = queryset.select_related(*self.select_related)
         # A card shows title, summary and link: never the page's own stream.
-        objects = queryset.only(*self._card_fields()).in_bulk(ids)
+        objects = as_cards(queryset, *self.select_related).in_bulk(ids)
         for obj in objects.values():
             obj.is_visible = is_visible(obj)
         return [objects.get(pk) for pk in values]
-
-    def _card_fields(self):
-        from explainers.listings import CARD_FIELDS
-
-        names = {field.name for field in self.target_model._meta.get_fields()}
-        optional = [name for name in ("summary", "year") if name in names]
-        return [*CARD_FIELDS, *optional, *self.select_related]
 
 
 class ResourceCardsBlock(blocks.StructBlock):

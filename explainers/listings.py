@@ -67,10 +67,11 @@ RESOURCE_CARD_FIELDS = (*CARD_FIELDS, "summary", "year", "partner", "resource_ty
 
 def as_cards(queryset, *extra):
     """``queryset`` loading only the card fields, the model's summary (an
-    article's intro) and the ``extra`` fields a listing shows."""
+    article's intro), a resource's year and the ``extra`` fields a listing
+    shows."""
     names = {field.name for field in queryset.model._meta.get_fields()}
-    summary = [name for name in ("summary", "intro") if name in names]
-    return queryset.only(*CARD_FIELDS, *summary, *extra)
+    optional = [name for name in ("summary", "intro", "year") if name in names]
+    return queryset.only(*CARD_FIELDS, *optional, *extra)
 
 
 def paginate(queryset, page_number, per_page=PER_PAGE):
