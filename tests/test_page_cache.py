@@ -37,6 +37,13 @@ def explainer():
     return ExplainerPage.objects.live().get(slug="wat-is-een-wijkaanpak")
 
 
+def menu_section(home):
+    """A top-level page shown in the main menu."""
+    return (
+        Page.objects.child_of(home).live().filter(show_in_menus=True).first().specific
+    )
+
+
 def get(client, url, **extra):
     response = client.get(url, **extra)
     assert response.status_code == 200, url
@@ -152,9 +159,7 @@ def test_glossary_term_change_shows_at_once(client):
 
 
 def test_menu_change_shows_at_once(client, home):
-    section = (
-        Page.objects.child_of(home).live().filter(show_in_menus=True).first().specific
-    )
+    section = menu_section(home)
     warm(client, "/")
     section.title = "Hernoemde menusectie"
     section.save_revision().publish()
@@ -254,9 +259,7 @@ def test_menu_outside_the_page_tree_changes_at_once(client, settings, home, page
     """Views outside the page tree (themes, search, …) keep the menu's
     top-level pages in the cache until content changes."""
     settings.PAGE_CACHE_ENABLED = page_cache
-    section = (
-        Page.objects.child_of(home).live().filter(show_in_menus=True).first().specific
-    )
+    section = menu_section(home)
     get(client, "/themas/")
     section.title = "Hernoemde menusectie"
     section.save_revision().publish()
