@@ -9,6 +9,7 @@ HTML is only split at tags, and everything we insert is escaped.
 
 import re
 from functools import lru_cache
+from html import unescape
 
 from django.urls import reverse
 from django.utils.html import escape
@@ -60,17 +61,47 @@ def _form_pattern(form):
 
 
 def _pattern(terms):
-    """One alternative per form, as a group named after its index in ``terms``,
-    so a match finds its term without case-folding the matched text."""
+    """The compiled pattern for ``terms`` and a map from a match (unescaped,
+    lower case) to its index in ``terms``."""
     return _compiled(tuple(form for form, *_ in terms))
 
 
 @lru_cache(maxsize=8)  # building the pattern costs more than using it
 def _compiled(forms):
-    alternatives = "|".join(
-        f"(?P<t{i}>{_form_pattern(form)})" for i, form in enumerate(forms)
-    )
-    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    """All forms as one trie-shaped pattern (``wijk(?:aanpak|team)?``):
+    Python's regex engine tries every alternative of a flat list at every
+    position, a trie only the ones that share the text's first letters.
+    Longer forms are tried first, as in a longest-first list."""
+    trie = {}
+    index = {}
+    for i, form in enumerate(forms):
+        index.setdefault(form.lower(), i)
+        node = trie
+        for char in form:
+            node = node.setdefault(_fold(char), {})
+        node[""] = True  # a form ends here
+    pattern = re.compile(rf"(?<![\w&])(?:{_trie_pattern(trie)})(?![\w])", re.IGNORECASE)
+    return pattern, index
+
+
+def _fold(char):
+    # "İ".lower() is two characters; the regex matches it case-insensitively.
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+def _trie_pattern(node):
+    branches = [
+        _form_pattern(char) + _trie_pattern(child)
+        for char, child in node.items()
+        if char
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:  # a form ends here; a longer one is tried first
+        return f"(?:{group})?"
+    return group
 
 
 def _markup(matched, slug, definition):
@@ -89,7 +120,7 @@ def mark_terms(html, terms, used):
     (a set of slugs, updated) marked up."""
     if not terms or not html:
         return html
-    pattern = _pattern(terms)
+    pattern, index = _pattern(terms)
     open_tags = []
     parts = []
     for token in _TAG.split(str(html)):
@@ -97,14 +128,27 @@ def mark_terms(html, terms, used):
             _track(token, open_tags)
             parts.append(token)
         elif token and not SKIP_INSIDE.intersection(open_tags):
-            parts.append(pattern.sub(lambda m: _replace(m, terms, used), token))
+            parts.append(pattern.sub(lambda m: _replace(m, terms, index, used), token))
         else:
             parts.append(token)
     return mark_safe("".join(parts))  # noqa: S308 - input was safe HTML; inserts are escaped
 
 
-def _replace(match, terms, used):
-    _form, slug, _term, definition = terms[int(match.lastgroup[1:])]
+def _replace(match, terms, index, used):
+    matched = match.group(0)
+    position = index.get(unescape(matched).lower())
+    if position is None:  # a case-insensitive match that lower() does not map
+        position = next(
+            (
+                i
+                for i, (form, *_rest) in enumerate(terms)
+                if re.fullmatch(_form_pattern(form), matched, re.IGNORECASE)
+            ),
+            None,
+        )
+    if position is None:
+        return matched
+    _form, slug, _term, definition = terms[position]
     if slug in used:
         return match.group(0)
     used.add(slug)
