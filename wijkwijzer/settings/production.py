@@ -42,6 +42,7 @@ CSRF_COOKIE_SECURE = True
 if os.environ.get("REDIS_URL"):
     CACHES["renditions"] = {  # noqa: F405
         **CACHES["default"],  # noqa: F405
+        "BACKEND": "wijkwijzer.rendition_cache.RedisRenditionCache",
         "KEY_PREFIX": "wijkwijzer-renditions",
     }
 else:
@@ -54,7 +55,7 @@ else:
             "LOCATION": "wijkwijzer_cache",
         },
         "renditions": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "wijkwijzer.rendition_cache.DatabaseRenditionCache",
             "LOCATION": "wijkwijzer_cache",
         },
     }
