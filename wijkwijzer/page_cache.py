@@ -13,6 +13,8 @@ responses that set cookies, are not 200, or say ``private``/``no-store``.
 
 import hashlib
 import logging
+import pickle
+import time
 
 from django.apps import apps
 from django.conf import settings
@@ -53,13 +55,31 @@ IGNORED_MODELS = {
 }
 
 
+def _first_generation():
+    # A new sequence after the cache was emptied starts above every value the
+    # old one reached (one change per microsecond at most), so a generation
+    # never comes back: _held below may trust it.
+    return time.time_ns() // 1000
+
+
 def generation():
+    """The content generation; None while the cache cannot be reached."""
     value = cache.get(GENERATION_KEY)
     if value is None:
         # ``add`` so that two processes starting at once agree on one value.
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
+        cache.add(GENERATION_KEY, _first_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY)
     return value
+
+
+def _current_generation():
+    return remember(GENERATION_KEY, generation)
+
+
+# Per process: the pickled value of each shared list with the generation it
+# belongs to. A request then costs one cache read (the generation) instead of
+# one per list; pickled, so that every request works on its own copy.
+_held = {}
 
 
 def until_content_changes(name, compute, timeout=86_400):
@@ -69,20 +89,39 @@ def until_content_changes(name, compute, timeout=86_400):
     a query on every page the page cache misses."""
 
     def load():
-        key = f"content:{remember(GENERATION_KEY, generation)}:{name}"
-        value = cache.get(key)
+        current = _current_generation()
+        if current is None:  # no cache: straight from the database
+            return compute()
+        value = _from_held(name, current)
         if value is None:
-            value = compute()
-            cache.set(key, value, timeout)
+            key = f"content:{current}:{name}"
+            value = cache.get(key)
+            if value is None:
+                value = compute()
+                cache.set(key, value, timeout)
+            _held[name] = (current, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
         return value
 
     return remember(f"content:{name}", load)
 
 
+def _from_held(name, current):
+    held = _held.get(name)
+    if held is None or held[0] != current:
+        return None
+    return pickle.loads(held[1])  # noqa: S301 - our own bytes, never from outside
+
+
 def cached(name):
     """What ``until_content_changes(name, …)`` keeps, or None while it is not
     in the cache. Never computes, so never queries."""
-    return cache.get(f"content:{remember(GENERATION_KEY, generation)}:{name}")
+    current = _current_generation()
+    if current is None:
+        return None
+    value = _from_held(name, current)
+    if value is None:
+        value = cache.get(f"content:{current}:{name}")
+    return value
 
 
 def invalidate(**kwargs):
@@ -90,7 +129,7 @@ def invalidate(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or the cache was flushed)
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _first_generation(), timeout=None)
     forget_all()  # a GET request that saves something sees its own change
 
 
@@ -161,7 +200,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request, generation())
+        key = _key(request, _current_generation())
         response = cache.get(key)
         if response is not None:
             response["X-Cache"] = "HIT"

@@ -59,10 +59,11 @@ MIDDLEWARE = [
     # anything could touch the session or set a cookie.
     # Counts page views (also of cached pages) without cookies or addresses.
     "editorial.page_views.PageViewMiddleware",
+    # Shared lists (and the page cache's generation) read from the cache
+    # once per GET request, not per use.
+    "wijkwijzer.request_memo.RequestMemoMiddleware",
     "wijkwijzer.page_cache.AnonymousPageCacheMiddleware",
     "editorial.page_views.PageIdMiddleware",
-    # Shared lists read from the cache once per GET request, not per use.
-    "wijkwijzer.request_memo.RequestMemoMiddleware",
     # Site, home page and site root paths in one query for page views.
     "explainers.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
