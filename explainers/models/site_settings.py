@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from wijkwijzer.page_cache import until_content_changes
@@ -47,7 +47,33 @@ class SiteSettings(BaseGenericSetting):
         ),
     )
 
+    show_phase_banner = models.BooleanField(
+        _("demobalk tonen"),
+        default=False,
+        help_text=_(
+            "Toont bovenaan elke pagina een balk die zegt dat deze site een demo "
+            "is. Zet dit uit als de site echt in gebruik is."
+        ),
+    )
+    phase_banner_text = models.CharField(
+        _("tekst in de demobalk"),
+        max_length=200,
+        blank=True,
+        default=(
+            "Deze site laat zien hoe een kennisbank over de wijkaanpak kan werken. "
+            "De praktijkvoorbeelden en artikelen zijn verzonnen."
+        ),
+        help_text=_(
+            "Eén of twee korte zinnen na het woord ‘Demo’. Houd het kort: "
+            "de balk staat op elke pagina boven de kop."
+        ),
+    )
+
     panels = [
+        MultiFieldPanel(
+            [FieldPanel("show_phase_banner"), FieldPanel("phase_banner_text")],
+            heading=_("Demobalk"),
+        ),
         FieldPanel("footer_text"),
         FieldPanel("contact_email"),
         FieldPanel("default_share_image"),

@@ -50,6 +50,7 @@ from explainers.models import (
     ResourceIndexPage,
     ResourcePage,
     ResourceType,
+    SiteSettings,
     StepExampleLink,
     StepExplainerLink,
     StepPage,
@@ -98,6 +99,7 @@ class DemoLoader:
         self.explainers = {}
 
     def run(self):
+        self.load_site_settings()
         self.load_taxonomy()
         self.load_partners()
         self.load_images()
@@ -112,7 +114,14 @@ class DemoLoader:
         self.load_practice()
         self.load_guide()
 
-    # Snippets ------------------------------------------------------------
+    # Settings and snippets -----------------------------------------------
+
+    def load_site_settings(self):
+        """The demo says it is a demo: the phase banner is on."""
+        site_settings = SiteSettings.load()
+        if not site_settings.show_phase_banner:
+            site_settings.show_phase_banner = True
+            site_settings.save(update_fields=["show_phase_banner"])
 
     def load_taxonomy(self):
         for model, rows, target in (
