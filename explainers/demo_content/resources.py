@@ -1269,7 +1269,9 @@ RESOURCES = [
     },
     {
         "slug": "bzk-400-miljoen-juli-2025",
-        "title": "€ 400 miljoen beschikbaar voor versterken leefbaarheid in NPLV-gebieden",
+        "title": (
+            "€ 400 miljoen beschikbaar voor versterken leefbaarheid in NPLV-gebieden"
+        ),
         "url": (
             "https://www.rijksoverheid.nl/actueel/nieuws/2025/07/01/"
             "400%E2%80%AFmiljoen-euro-beschikbaar-voor-versterken-leefbaarheid-in-"
@@ -1331,8 +1333,7 @@ RESOURCES = [
     {
         "slug": "aedes-rigo-rapport",
         "title": (
-            "Leefbaarheid: Corporaties en Aedes aan de slag met resultaten "
-            "RIGO-rapport"
+            "Leefbaarheid: Corporaties en Aedes aan de slag met resultaten RIGO-rapport"
         ),
         "url": (
             "https://www.aedes.nl/artikelen/klant-en-wonen/wijkaanpak-en-leefbaarheid/"
@@ -1562,7 +1563,10 @@ RESOURCES = [
         "url": "https://www.pharos.nl/nieuws/10281/",
         "partner": "pharos",
         "resource_type": "artikel",
-        "themes": ["gezondheid-zorg-en-hulpverlening", "leefomgeving-en-openbare-ruimte"],
+        "themes": [
+            "gezondheid-zorg-en-hulpverlening",
+            "leefomgeving-en-openbare-ruimte",
+        ],
         "audiences": PROS,
         "summary": (
             "Een gesprek met twee mensen over gezondheid in wijken met veel zorgen. "
