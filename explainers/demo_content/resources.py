@@ -750,7 +750,7 @@ RESOURCES = [
         "audiences": PROS,
         "summary": (
             "Een artikel over opbouwwerk en de sociale basis in de wijk. "
-            "Wat is de rol van wijkteams en sociaal werk? "
+            "Wat kan sociaal werk daarin doen? "
             "En waarom kun je de sociale basis niet sturen?"
         ),
         "year": 2019,
