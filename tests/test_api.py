@@ -26,8 +26,15 @@ def get(client, path, **params):
 
 
 def all_items(client, path, **params):
+    """Every item, page by page: the API returns at most 100 at a time
+    (WAGTAILAPI_LIMIT_MAX) and the demo holds more live pages than that."""
     params.setdefault("limit", 100)
-    return get(client, path, **params)["items"]
+    items = []
+    while True:
+        data = get(client, path, offset=len(items), **params)
+        items += data["items"]
+        if not data["items"] or len(items) >= data["meta"]["total_count"]:
+            return items
 
 
 def hidden_page_ids():

@@ -156,7 +156,7 @@ def test_resource_cards_skip_deleted_and_unpublished_resources():
     from explainers.models import ResourcePage
 
     live = ResourcePage.objects.live().public().first()
-    hidden = ResourcePage.objects.get(slug="verouderde-wijkscan")
+    hidden = ResourcePage.objects.get(slug="vng-ontwikkelagenda-lokale-democratie")
     block = BODY.child_blocks["resource_cards"]
     value = block.to_python(
         {"title": "Kaarten", "resources": [hidden.pk, 999_999, live.pk]}

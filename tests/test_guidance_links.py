@@ -48,7 +48,7 @@ def cards(html):
 
 
 def test_resource_lists_the_steps_and_examples_that_link_it(client):
-    resource = ResourcePage.objects.get(slug="verwey-jonker-vragenlijst-wijkbeleving")
+    resource = ResourcePage.objects.get(slug="verwey-jonker-kis-wijkmonitor")
     step = StepPage.objects.get(slug="orienteren")
     example = PracticePage.objects.get(slug="buurtonderzoekers-molenbuurt")
     found = cards(section(get(client, resource.url), "explained-heading"))

@@ -42,7 +42,7 @@ def explained_in(client, resource):
 
 
 def test_resource_page_shows_its_facts_and_the_external_link(client):
-    resource = ResourcePage.objects.get(slug="lsa-wat-is-wijkaanpak")
+    resource = ResourcePage.objects.get(slug="movisie-magazine-de-sleutel")
     response = client.get(resource.url)
     assert "explainers/resource_page.html" in [t.name for t in response.templates]
     html = response.content.decode()
@@ -57,6 +57,14 @@ def test_resource_page_shows_its_facts_and_the_external_link(client):
     assert sorted(links(chips)) == sorted(
         theme.get_absolute_url() for theme in resource.themes.all()
     )
+
+
+def test_resource_without_a_year_shows_no_year(client):
+    resource = ResourcePage.objects.get(slug="lsa-wat-is-wijkaanpak")
+    assert resource.year is None
+    html = client.get(resource.url).content.decode()
+    assert "<dt>Jaar</dt>" not in html
+    assert "None" not in texts(html, "dd")
 
 
 def test_resource_page_lists_explainers_and_articles_that_cite_it(client):
@@ -157,7 +165,7 @@ def hidden_pages(home, explainer_index, article_index, resource_index):
     theme = ThemeFactory(name="Lektest", slug="lektest")
     partner = PartnerFactory()
     cited = ResourcePageFactory(parent=resource_index, partner=partner, themes=[theme])
-    old = ResourcePage.objects.get(slug="verouderde-wijkscan")
+    old = ResourcePage.objects.get(slug="vng-ontwikkelagenda-lokale-democratie")
     assert not old.live
 
     draft = ExplainerPageFactory(
@@ -222,17 +230,19 @@ def public_urls(hidden):
         "/bronnen/?thema=lektest",
         f"/bronnen/?partner={hidden['partner'].slug}",
         "/bronnen/?partner=platform31",
+        "/bronnen/?partner=vng",
         "/themas/lektest/",
         "/themas/leefomgeving-en-openbare-ruimte/",
         "/themas/veiligheid-en-criminaliteit/",
         f"/partners/{hidden['partner'].slug}/",
         "/partners/platform31/",
+        "/partners/vng/",
         "/uitleg/wat-is-een-wijkaanpak/",
         hidden["cited"].url,
         hidden["picks"].url,
         hidden["fallback"].url,
         "/zoeken/?q=Lektest",
-        "/zoeken/?q=wijkscan",
+        "/zoeken/?q=ontwikkelagenda",
         "/zoeken/?q=veiligheid",
         "/sitemap.xml",
     ]

@@ -528,18 +528,18 @@ ARTICLES = [
         ],
         "resources": [
             (
-                "movisie-wijkwijzer-kennisplatform",
-                "Kennis over leefbaarheid en veiligheid in de wijk.",
+                "ccv-woonoverlast-dossieropbouw",
+                "Wat de burgemeester kan doen bij veel overlast.",
             ),
             (
-                "ccv-veilig-ontwerp-openbare-ruimte",
-                "Over licht, looproutes en veilige straten.",
+                "ccv-vormen-van-burgerparticipatie",
+                "Hoe bewoners helpen om de buurt veilig te houden.",
             ),
-            ("ccv-ondermijning-in-de-wijk", "Signalen van misdaad in de buurt."),
-            ("ccv-webinar-jeugdcriminaliteit", "Over jongeren en criminaliteit."),
+            ("ccv-zicht-op-ondermijning", "Signalen van misdaad in de buurt."),
+            ("kis-weerbare-buurten-polarisatie", "Spanning in de buurt op tijd zien."),
             (
-                "ccv-leergang-wijkveiligheid",
-                "Voor wie in de wijk aan veiligheid werkt.",
+                "aedes-buurtbemiddeling",
+                "Hulp bij ruzie tussen buren.",
             ),
         ],
     },

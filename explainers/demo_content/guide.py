@@ -72,7 +72,7 @@ GUIDE = {
             "examples": ["wijkcafe-voorbeeldwijk", "buurtonderzoekers-molenbuurt"],
             "resources": [
                 "wijkwijzer-dashboard-zicht-op-wijken",
-                "verwey-jonker-vragenlijst-wijkbeleving",
+                "verwey-jonker-kis-wijkmonitor",
                 "lsa-agenda-van-de-wijk",
             ],
         },
@@ -141,7 +141,7 @@ GUIDE = {
             ],
             "examples": ["startakkoord-verzonnenhof"],
             "resources": [
-                "bzk-handreiking-afspraken-in-de-wijk",
+                "platform31-domeinen-koppelen",
                 "lsa-tips-wijkaanpak-met-bewoners",
                 "wijkwijzer-in-vijf-stappen",
             ],
@@ -209,7 +209,7 @@ GUIDE = {
             ],
             "examples": ["wijkplan-rivierwijk", "voorlezen-havenkwartier"],
             "resources": [
-                "lpb-sjabloon-wijkplan",
+                "platform31-wijkengids-kennisbanken",
                 "movisie-databank-effectieve-interventies",
                 "platform31-wijkengids",
             ],
@@ -274,8 +274,8 @@ GUIDE = {
             "examples": ["groen-havenkwartier", "geldzorgen-rivierwijk"],
             "resources": [
                 "lsa-buurtrechten-in-kaart",
-                "lsa-bewonersbedrijf-voorbeeldwijk",
-                "movisie-sterke-sociale-basis",
+                "lsa-zelfbeheer-buurthuis",
+                "movisie-speelveld-bewonersinitiatieven",
             ],
         },
         {
@@ -333,9 +333,9 @@ GUIDE = {
             "explainers": ["meten-wat-werkt", "samenwerken-en-loslaten"],
             "examples": ["leeravond-molenbuurt", "energiecoaches-voorbeeldwijk"],
             "resources": [
-                "verwey-jonker-meten-in-de-wijk",
+                "kis-wijkmonitor-herkomst",
                 "wijkwijzer-leernetwerk",
-                "verwey-jonker-webinar-effect-meten",
+                "movisie-waarde-bewonersinitiatieven",
             ],
         },
     ],

@@ -96,4 +96,48 @@ PARTNERS = [
             "Bewoners, wijkprofessionals en beleidsmakers kunnen er van elkaar leren."
         ),
     },
+    {
+        "slug": "vng",
+        "name": "Vereniging van Nederlandse Gemeenten",
+        "short_name": "VNG",
+        "website": "https://vng.nl/",
+        "description": (
+            "De VNG is de vereniging van alle gemeenten in Nederland. "
+            "Ze komt op voor gemeenten en helpt ze met kennis. "
+            "De VNG deed ook mee bij de start van WijkWijzer."
+        ),
+    },
+    {
+        "slug": "aedes",
+        "name": "Aedes",
+        "short_name": "Aedes",
+        "website": "https://aedes.nl/",
+        "description": (
+            "Aedes is de vereniging van woningcorporaties in Nederland. "
+            "Corporaties verhuren huizen met een lage huur. "
+            "Ze doen vaak mee aan de aanpak van een wijk."
+        ),
+    },
+    {
+        "slug": "pharos",
+        "name": "Pharos",
+        "short_name": "Pharos",
+        "website": "https://www.pharos.nl/",
+        "description": (
+            "Pharos is een kenniscentrum over verschillen in gezondheid. "
+            "Het wil dat goede zorg er is voor iedereen. "
+            "Pharos helpt ook gemeenten die werken aan gezonde wijken."
+        ),
+    },
+    {
+        "slug": "kis",
+        "name": "Kennisplatform Inclusief Samenleven",
+        "short_name": "KIS",
+        "website": "https://www.kis.nl/",
+        "description": (
+            "KIS deelt kennis over hoe we samenleven met mensen die anders zijn "
+            "dan wij. Het gaat over meedoen en over discriminatie. "
+            "KIS maakt ook de KIS Wijkmonitor, met cijfers over wijken."
+        ),
+    },
 ]

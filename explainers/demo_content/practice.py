@@ -41,8 +41,8 @@ PRACTICE_EXAMPLES = [
         "themes": ["bewonersparticipatie", "samenleven-en-integratie"],
         "resources": [
             (
-                "movisie-huiskamer-voorbeeldwijk",
-                "Nog een verzonnen voorbeeld over een plek om elkaar te ontmoeten.",
+                "movisie-wij-in-de-wijk-bundel",
+                "Echte voorbeelden van plekken waar buren elkaar ontmoeten.",
             ),
         ],
         "body": (
@@ -105,12 +105,12 @@ PRACTICE_EXAMPLES = [
         "themes": ["bewonersparticipatie", "samenwerken"],
         "resources": [
             (
-                "wijkwijzer-wijkanalyse-voorbeeldwijk",
+                "verwey-jonker-kis-wijkmonitor",
                 "Zo kun je een wijk in beeld brengen.",
             ),
             (
-                "verwey-jonker-vragenlijst-wijkbeleving",
-                "Een vragenlijst om mee te beginnen.",
+                "platform31-wijkengids-signaleren-en-inzicht",
+                "Hoe zie je wat er speelt, samen met bewoners?",
             ),
         ],
         "body": (
@@ -172,8 +172,8 @@ PRACTICE_EXAMPLES = [
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
             (
-                "bzk-handreiking-afspraken-in-de-wijk",
-                "Hulp bij het vastleggen van afspraken.",
+                "platform31-domeinen-koppelen",
+                "Lessen over samenwerken over vakgrenzen heen.",
             ),
         ],
         "body": (
@@ -239,7 +239,7 @@ PRACTICE_EXAMPLES = [
         ],
         "resources": [
             (
-                "lsa-webinar-recht-om-uit-te-dagen",
+                "lsa-recht-om-uit-te-dagen",
                 "Uitleg over het Right to Challenge.",
             ),
             ("lsa-buurtrechten-in-kaart", "Welke buurtrechten zijn er?"),
@@ -302,7 +302,7 @@ PRACTICE_EXAMPLES = [
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
-            ("lpb-sjabloon-wijkplan", "Een invulmodel voor een wijkplan."),
+            ("lpb-deelnemers-wijklabs", "Kenners geven advies over een wijkplan."),
         ],
         "body": (
             "<p>De vorige wijkplannen van de Rivierwijk waren dik. Soms telden ze "
@@ -431,10 +431,10 @@ PRACTICE_EXAMPLES = [
         "source": SOURCE,
         "themes": ["werk-en-participatie", "wonen"],
         "resources": [
-            ("movisie-webinar-armoede-en-schulden", "Hoe praat je over geldzorgen?"),
+            ("movisie-armoede-en-schulden", "Wat helpt bij armoede en schulden?"),
             (
-                "wijkwijzer-leerkring-armoede-en-schulden",
-                "Leer van andere wijken over schulden.",
+                "platform31-armoede-en-gezondheid",
+                "Over geldzorgen, stress en gezondheid.",
             ),
         ],
         "body": (
@@ -497,8 +497,8 @@ PRACTICE_EXAMPLES = [
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
             (
-                "verwey-jonker-meten-in-de-wijk",
-                "Hoe meet je wat een wijkaanpak oplevert?",
+                "movisie-waarde-bewonersinitiatieven",
+                "Hoe kijk je naar wat iets oplevert?",
             ),
             ("wijkwijzer-dashboard-zicht-op-wijken", "Cijfers over wijken."),
         ],
@@ -558,10 +558,10 @@ PRACTICE_EXAMPLES = [
         "source": SOURCE,
         "themes": ["duurzaamheid", "wonen"],
         "resources": [
-            ("lsa-samen-energie-besparen", "Tips om samen energie te besparen."),
+            ("lsa-actieve-bewoners-2019", "Verhalen over energie uit de buurt."),
             (
-                "bzk-warmte-voorbeeldwijk",
-                "Een ander verzonnen voorbeeld uit dezelfde wijk.",
+                "platform31-aardgasvrije-wijken",
+                "Gemeenten leren samen over wijken zonder gas.",
             ),
         ],
         "body": (
@@ -613,7 +613,10 @@ PRACTICE_EXAMPLES = [
         "source": SOURCE,
         "themes": ["samenleven-en-integratie", "leefomgeving-en-openbare-ruimte"],
         "resources": [
-            ("movisie-sterke-sociale-basis", "Over ontmoeting en steun in de wijk."),
+            (
+                "movisie-sociale-basis-nieuwe-gedaanten",
+                "Over ontmoeting en steun in de wijk.",
+            ),
         ],
         "body": (
             "<p>In de zomervakantie is het stil in Voorbeeldwijk. Veel gezinnen "

@@ -123,8 +123,8 @@ RESOURCE_TYPES = [
         "slug": "onderzoek-of-publicatie",
         "name": "Onderzoek of publicatie",
         "description": (
-            "Een rapport, artikel of standpunt. "
-            "Je leest wat onderzoekers of organisaties ontdekt hebben of vinden."
+            "Een rapport, essay of standpunt. "
+            "Je leest wat mensen hebben onderzocht of wat ze vinden."
         ),
     },
     {
@@ -145,9 +145,10 @@ RESOURCE_TYPES = [
     },
     {
         "slug": "video-of-webinar",
-        "name": "Video of webinar",
+        "name": "Video, podcast of webinar",
         "description": (
-            "Een filmpje of een online bijeenkomst om terug te kijken. "
+            "Een filmpje, een podcast of een online bijeenkomst. "
+            "Een podcast is een gesprek om naar te luisteren. "
             "Een webinar is een les of gesprek via internet."
         ),
     },
@@ -157,6 +158,22 @@ RESOURCE_TYPES = [
         "description": (
             "Een reeks lessen of bijeenkomsten. "
             "Je leert samen met anderen over één onderwerp."
+        ),
+    },
+    {
+        "slug": "artikel",
+        "name": "Artikel",
+        "description": (
+            "Een kort stuk op de site van een partner. "
+            "Bijvoorbeeld een nieuwsbericht, een gesprek of een column."
+        ),
+    },
+    {
+        "slug": "programma-of-website",
+        "name": "Programma of website",
+        "description": (
+            "Een pagina over een programma, een netwerk of een regeling. "
+            "Je leest wat het is en hoe je meedoet."
         ),
     },
 ]

@@ -216,8 +216,22 @@ class DemoLoader:
         self.created += 1
         return page
 
+    def retire_resources(self, index):
+        """Delete the demo resources that were invented (see
+        ``resources.RETIRED_RESOURCE_SLUGS``) from a database loaded before:
+        only those slugs, only under the resource index. Links to them go
+        with them; cards pointing at them are skipped when rendered."""
+        retired = ResourcePage.objects.child_of(index).filter(
+            slug__in=resources.RETIRED_RESOURCE_SLUGS
+        )
+        for page in retired:
+            self.stdout.write(f"Verwijderd: oude demobron {page.slug}")
+            page.delete()
+
     def load_resources(self):
         index = ResourceIndexPage.objects.get()
+        # First, so a real resource may take over the address of a retired one.
+        self.retire_resources(index)
         for row in resources.RESOURCES:
             page = self._existing(index, row["slug"])
             if page is None:
