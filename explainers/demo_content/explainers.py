@@ -197,6 +197,7 @@ EXPLAINERS = [
             "werk-en-participatie",
             "gezondheid-zorg-en-hulpverlening",
             "onderwijs-en-opvoeding",
+            "duurzaamheid",
         ],
         "audiences": BOTH,
         "last_reviewed": "2026-02-03",
@@ -403,7 +404,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["samenwerken", "gezondheid-zorg-en-hulpverlening"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-01-28",
         "body": [
             h2("Veel partijen, één wijk"),
@@ -563,7 +564,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["bewonersparticipatie", "samenleven-en-integratie"],
-        "audiences": BOTH,
+        "audiences": ["bewoners"],
         "last_reviewed": "2026-05-06",
         "body": [
             h2("Jij kent je wijk het best"),
@@ -664,7 +665,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["samenwerken", "wonen"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-03-30",
         "body": [
             h2("Waarom afspraken nodig zijn"),
@@ -764,7 +765,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["wonen", "samenwerken", "veiligheid-en-criminaliteit"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-02-17",
         "body": [
             h2("Al lang aandacht voor wijken"),
@@ -843,7 +844,7 @@ EXPLAINERS = [
             "leefomgeving-en-openbare-ruimte",
             "duurzaamheid",
         ],
-        "audiences": BOTH,
+        "audiences": ["bewoners"],
         "last_reviewed": "2026-04-08",
         "body": [
             h2("Wat zijn buurtrechten?"),
@@ -951,8 +952,9 @@ EXPLAINERS = [
             "gezondheid-zorg-en-hulpverlening",
             "wonen",
             "veiligheid-en-criminaliteit",
+            "onderwijs-en-opvoeding",
         ],
-        "audiences": BOTH,
+        "audiences": ["bewoners"],
         "last_reviewed": "2026-05-19",
         "body": [
             h2("Veel mensen, veel taken"),
@@ -1057,7 +1059,7 @@ EXPLAINERS = [
             "onderwijs-en-opvoeding",
             "bewonersparticipatie",
         ],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-06-02",
         "body": [
             h2("Een programma voor de lange termijn"),
@@ -1157,7 +1159,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["samenwerken", "bewonersparticipatie", "werk-en-participatie"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-06-24",
         "state": "unpublished_changes",
         "body": [
