@@ -452,7 +452,8 @@ def partner_detail(partner):
 # The audience whose start page lists its own part in each step of the guide;
 # any other audience's start page lists the steps and resources by theme.
 RESIDENTS = "bewoners"
-ROUTE_CARDS = 6
+ROUTE_EXPLAINERS = 4
+ROUTE_EXAMPLES = 3
 RESOURCES_PER_THEME = 3
 
 
@@ -519,12 +520,12 @@ def route_sections(page, request=None):
         "route_explainers": list(
             as_cards(
                 visible(ExplainerPage.objects.filter(audiences=audience))
-            ).order_by("path")[:ROUTE_CARDS]
+            ).order_by("path")[:ROUTE_EXPLAINERS]
         ),
         "route_examples": list(
             as_cards(
                 visible(PracticePage.objects.filter(audiences=audience)), "gemeente"
-            ).order_by("title")[:ROUTE_CARDS]
+            ).order_by("title")[:ROUTE_EXAMPLES]
         ),
         "resources_by_theme": [] if residents else resources_by_theme(audience),
     }
