@@ -517,18 +517,31 @@ def route_sections(page, request=None):
         "for_residents": residents,
         "section_urls": section_urls(request),
         "route_steps": steps,
-        "route_explainers": list(
-            as_cards(
-                visible(ExplainerPage.objects.filter(audiences=audience))
-            ).order_by("path")[:ROUTE_EXPLAINERS]
+        "route_explainers": _for_audience(
+            ExplainerPage, audience, "path", ROUTE_EXPLAINERS
         ),
-        "route_examples": list(
-            as_cards(
-                visible(PracticePage.objects.filter(audiences=audience)), "gemeente"
-            ).order_by("title")[:ROUTE_EXAMPLES]
+        "route_examples": _for_audience(
+            PracticePage, audience, "title", ROUTE_EXAMPLES
         ),
         "resources_by_theme": [] if residents else resources_by_theme(audience),
     }
+
+
+def _for_audience(model, audience, order, limit):
+    """The first ``limit`` visible cards of ``model`` written for
+    ``audience``: those written for it alone first (they speak to this
+    reader the most), then the shared ones."""
+    from django.db.models import Exists
+
+    through = model.audiences.through
+    others = through.objects.filter(
+        **{f"{model._meta.model_name}_id": OuterRef("pk")}
+    ).exclude(audience=audience)
+    return list(
+        as_cards(visible(model.objects.filter(audiences=audience)))
+        .annotate(shared=Exists(others))
+        .order_by("shared", order)[:limit]
+    )
 
 
 def resources_by_theme(audience, per_theme=RESOURCES_PER_THEME):
