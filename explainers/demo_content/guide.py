@@ -18,8 +18,8 @@ GUIDE = {
                 "wat vinden bewoners belangrijk?"
             ),
             "resident_part": (
-                "Jij kent de wijk van binnenuit. Vertel wat jij ziet en vraag "
-                "je buren wat zij belangrijk vinden."
+                "Vertel wat jij ziet en meemaakt in de wijk. Vraag ook je buren "
+                "wat zij belangrijk vinden."
             ),
             "about": (
                 "<p>In deze eerste stap kijk je goed naar de wijk. Je maakt nog "
