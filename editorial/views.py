@@ -22,6 +22,7 @@ from explainers.models import (
     PracticePage,
     ResourceIndexPage,
     ResourcePage,
+    RoutePage,
     StepPage,
 )
 
@@ -38,6 +39,7 @@ PAGE_TYPES = (
     StepPage,
     PracticePage,
     ResourcePage,
+    RoutePage,
 )
 
 

@@ -445,3 +445,131 @@ def partner_detail(partner):
             .order_by("title")
         )
     }
+
+
+# The start pages of the two routes (RoutePage) ------------------------------
+
+# The audience whose start page lists its own part in each step of the guide;
+# any other audience's start page lists the steps and resources by theme.
+RESIDENTS = "bewoners"
+ROUTE_EXPLAINERS = 4
+ROUTE_EXAMPLES = 3
+RESOURCES_PER_THEME = 3
+
+
+def top_level_pages(request):
+    """The visible children of the site root, as the menu has them (loaded
+    with the page's own path, or cached): no query of their own."""
+    from explainers.templatetags.explainers_tags import (
+        _top_level_pages,  # the menu's list, shared on the request
+    )
+
+    return _top_level_pages(request) if request is not None else []
+
+
+def section_urls(request):
+    """{page type's model name: url} of the top-level sections (the guide,
+    the explainer and practice indexes, …), from the menu's list."""
+    urls = {}
+    for page in top_level_pages(request):
+        cls = page.specific_class
+        if cls is not None:
+            urls.setdefault(cls._meta.model_name, page.get_url(request))
+    return urls
+
+
+def home_routes(home, request):
+    """The urls behind "Ik woon in de wijk" and "Ik werk in de wijk": the
+    start pages the editors chose on the home page. They are children of the
+    home page, so the menu's list has them (no query). Without a visible
+    choice the route falls back to the explainers for that audience."""
+    by_id = {page.pk: page for page in top_level_pages(request)}
+    explainers_url = section_urls(request).get("explainerindexpage", "/uitleg/")
+    routes = {}
+    for key, page_id, audience in (
+        ("residents", home.residents_page_id, "bewoners"),
+        ("professionals", home.professionals_page_id, "professionals"),
+    ):
+        page = by_id.get(page_id)
+        if page is not None:
+            routes[key] = page.get_url(request)
+        else:
+            routes[key] = f"{explainers_url}?doelgroep={audience}"
+    return routes
+
+
+def route_sections(page, request=None):
+    """What a start page lists below the editor's text, for its audience:
+    explainers and practice examples written for it; for residents their
+    part in each step of the guide, for others the steps and a few partner
+    resources per theme. A fixed number of queries, only visible pages."""
+    from explainers.models import ExplainerPage, PracticePage, StepPage
+
+    audience = page.audience
+    residents = audience.slug == RESIDENTS
+    steps = list(
+        as_cards(visible(StepPage.objects.all()), "phase", "resident_part").order_by(
+            "path"
+        )
+    )
+    return {
+        "audience": audience,
+        "for_residents": residents,
+        "section_urls": section_urls(request),
+        "route_steps": steps,
+        "route_explainers": _for_audience(
+            ExplainerPage, audience, "path", ROUTE_EXPLAINERS
+        ),
+        "route_examples": _for_audience(
+            PracticePage, audience, "title", ROUTE_EXAMPLES
+        ),
+        "resources_by_theme": [] if residents else resources_by_theme(audience),
+    }
+
+
+def _for_audience(model, audience, order, limit):
+    """The first ``limit`` visible cards of ``model`` written for
+    ``audience``: those written for it alone first (they speak to this
+    reader the most), then the shared ones."""
+    from django.db.models import Exists
+
+    through = model.audiences.through
+    others = through.objects.filter(
+        **{f"{model._meta.model_name}_id": OuterRef("pk")}
+    ).exclude(audience=audience)
+    return list(
+        as_cards(visible(model.objects.filter(audiences=audience)))
+        .annotate(shared=Exists(others))
+        .order_by("shared", order)[:limit]
+    )
+
+
+def resources_by_theme(audience, per_theme=RESOURCES_PER_THEME):
+    """[(theme, [resources])]: for every theme, its ``per_theme`` newest
+    visible resources for ``audience``, in one query (a row number per theme,
+    counted in the database)."""
+    from django.db.models import Window
+    from django.db.models.functions import RowNumber
+
+    from explainers.models import ResourcePage
+
+    resources = visible(ResourcePage.objects.filter(audiences=audience))
+    newest_first = [
+        F("resourcepage__year").desc(nulls_last=True),
+        "resourcepage__title",
+    ]
+    rows = (
+        ResourcePage.themes.through.objects.filter(
+            resourcepage__in=resources.values("pk")
+        )
+        .annotate(
+            rank=Window(RowNumber(), partition_by=F("theme_id"), order_by=newest_first)
+        )
+        .filter(rank__lte=per_theme)
+        .select_related("theme", "resourcepage__partner")
+        .order_by("theme__sort_order", "theme__name", "rank")
+    )
+    groups = OrderedDict()
+    for row in rows:
+        groups.setdefault(row.theme, []).append(row.resourcepage)
+    return list(groups.items())

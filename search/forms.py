@@ -12,6 +12,7 @@ RESULT_TYPES = {
     "praktijkvoorbeeld": "Praktijkvoorbeeld",
     "stap": "Stap",
     "stappenplan": "Stappenplan",
+    "startpagina": "Startpagina",
     "pagina": "Pagina",
     "thema": "Thema",
     "partner": "Partner",

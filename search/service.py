@@ -46,6 +46,7 @@ from explainers.models import (
     Partner,
     PracticePage,
     ResourcePage,
+    RoutePage,
     StepPage,
     Theme,
 )
@@ -65,6 +66,7 @@ PAGE_TYPES = {
     "praktijkvoorbeeld": PracticePage,
     "stap": StepPage,
     "stappenplan": GuidePage,
+    "startpagina": RoutePage,
     "pagina": ContentPage,
 }
 SNIPPET_TYPES = {"thema": Theme, "partner": Partner, "begrip": GlossaryTerm}
@@ -72,7 +74,7 @@ SNIPPET_TYPES = {"thema": Theme, "partner": Partner, "begrip": GlossaryTerm}
 # resource, which beats a plain page such as the privacy statement.
 TYPE_WEIGHTS = {"uitleg": 1.5, "artikel": 1.0, "partnerbron": 1.0, "pagina": 0.7}
 THEMED = (ExplainerPage, ArticlePage, ResourcePage, PracticePage)  # with themes
-AUDIENCED = (ExplainerPage, ResourcePage)  # pages with `audiences`
+AUDIENCED = (ExplainerPage, ResourcePage, PracticePage)  # pages with `audiences`
 
 
 @dataclass

@@ -29,6 +29,7 @@ from explainers.models import (
     PracticeResourceLink,
     ResourcePage,
     ResourceType,
+    RoutePage,
     StepExampleLink,
     StepExplainerLink,
     StepPage,
@@ -116,6 +117,18 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
+
+
+class RoutePageFactory(wagtail_factories.PageFactory):
+    """A start page for one audience; pass ``parent=HomePage.objects.get()``."""
+
+    title = factory.Sequence(lambda n: f"Teststartpagina {n}")
+    summary = factory.Faker("sentence", locale="nl_NL")
+    body = factory.LazyFunction(paragraph)
+    audience = factory.SubFactory(AudienceFactory)
+
+    class Meta:
+        model = RoutePage
 
 
 class ExplainerResourceLinkFactory(DjangoModelFactory):

@@ -27,6 +27,7 @@ from explainers.models import (
     ResourceIndexPage,
     ResourcePage,
     ResourceType,
+    RoutePage,
     Theme,
 )
 
@@ -197,6 +198,25 @@ class AdminCreateTests(WagtailPageTestCase):
         page = self.assert_live(ContentPage, "colofon")
         self.assertContains(self.client.get(page.url), "Het demoteam.")
 
+    def route_data(self):
+        return nested_form_data(
+            {
+                "title": "Ik ben ondernemer in de wijk",
+                "summary": "Wat een wijkaanpak voor jouw winkel betekent.",
+                "audience": Audience.objects.get(slug="professionals").pk,
+                "body": streamfield([("paragraph", rich_text("<p>Welkom.</p>"))]),
+                "last_reviewed": admin_date(datetime.date(2026, 4, 1)),
+            }
+        )
+
+    def test_route_page(self):
+        """An editor adds a start page; its sections follow its audience."""
+        self.assertCanCreate(self.home, RoutePage, self.route_data())
+        page = self.assert_live(RoutePage, "ik-ben-ondernemer-in-de-wijk")
+        response = self.client.get(page.url)
+        self.assertContains(response, "Welkom.")
+        self.assertContains(response, "Partnerbronnen per thema")
+
     def test_new_pages_can_be_previewed_before_their_first_save(self):
         cases = [
             (ExplainerIndexPage, ExplainerPage, self.explainer_data()),
@@ -204,6 +224,7 @@ class AdminCreateTests(WagtailPageTestCase):
             (ArticleIndexPage, ArticlePage, self.article_data()),
             (ResourceIndexPage, ResourcePage, self.resource_data()),
             (HomePage, ContentPage, self.content_data()),
+            (HomePage, RoutePage, self.route_data()),
         ]
         for parent_model, model, data in cases:
             with self.subTest(model=model.__name__, parent=parent_model.__name__):

@@ -19,6 +19,7 @@ from explainers.models import (
     GuidePage,
     PracticePage,
     ResourcePage,
+    RoutePage,
     StepPage,
 )
 from feedback.admin_views import feedback_per_page
@@ -36,6 +37,7 @@ CONTENT_TYPES = [
     PracticePage,
     GuidePage,
     StepPage,
+    RoutePage,
 ]
 
 

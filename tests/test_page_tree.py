@@ -15,6 +15,7 @@ from explainers.models import (
     PracticePage,
     ResourceIndexPage,
     ResourcePage,
+    RoutePage,
     StepPage,
 )
 
@@ -29,6 +30,7 @@ TREE = {
             ContentPage,
             GuidePage,
             PracticeIndexPage,
+            RoutePage,
         },
     ),
     ExplainerIndexPage: ({HomePage}, {ExplainerPage}),
@@ -42,6 +44,7 @@ TREE = {
     StepPage: ({GuidePage}, set()),
     PracticeIndexPage: ({HomePage}, {PracticePage}),
     PracticePage: ({PracticeIndexPage}, set()),
+    RoutePage: ({HomePage}, set()),
 }
 
 
@@ -93,6 +96,10 @@ class PageTreeTests(WagtailPageTestCase):
     def test_practice_index_and_examples(self):
         self.assert_rules(PracticeIndexPage)
         self.assert_rules(PracticePage)
+
+    def test_route_page_is_a_leaf_under_home(self):
+        self.assert_rules(RoutePage)
+        self.assertCanCreateAt(HomePage, RoutePage)
 
     def test_detail_pages_never_sit_under_the_wrong_section(self):
         self.assertCanNotCreateAt(ArticleIndexPage, ExplainerPage)

@@ -39,6 +39,8 @@ SUPPORTED_TYPES = {"image/avif", "image/webp", "image/jpeg", "image/png"}
 PAGES = {
     "home": "/",
     "explainer": "/uitleg/wat-is-een-wijkaanpak/",
+    "route, residents": "/ik-woon-in-de-wijk/",
+    "route, professionals": "/ik-werk-in-de-wijk/",
 }
 COMPRESSIBLE = (".css", ".js", ".svg", ".html", ".json", ".txt")
 

@@ -23,7 +23,9 @@ from django.test.utils import CaptureQueriesContext
 from explainers.models import (
     ArticleIndexPage,
     ArticlePage,
+    Audience,
     ContentPage,
+    ExplainerIndexPage,
     ExplainerPage,
     PracticeIndexPage,
     ResourceIndexPage,
@@ -34,6 +36,7 @@ from explainers.models import (
 from .factories import (
     ArticlePageFactory,
     ArticleResourceLinkFactory,
+    ExplainerPageFactory,
     ExplainerResourceLinkFactory,
     PartnerFactory,
     PracticePageFactory,
@@ -73,6 +76,8 @@ def urls():
         "resource index, filtered": "/bronnen/?thema=wonen&soort=handreiking",
         "resource": "/bronnen/lsa-wat-is-wijkaanpak/",
         "content page": ContentPage.objects.live().public().order_by("pk").first().url,
+        "route, residents": "/ik-woon-in-de-wijk/",
+        "route, professionals": "/ik-werk-in-de-wijk/",
         "theme index": "/themas/",
         "theme": "/themas/wonen/",
         "partner index": "/partners/",
@@ -112,19 +117,27 @@ def sql(queries):
 def add_volume():
     """Lots more of everything the measured pages list or link."""
     explainer = ExplainerPage.objects.get(slug="wat-is-een-wijkaanpak")
+    explainer_index = ExplainerIndexPage.objects.get()
     resources = ResourceIndexPage.objects.get()
     articles = ArticleIndexPage.objects.get()
     practice = PracticeIndexPage.objects.get()
     theme = Theme.objects.get(slug="wonen")
+    audiences = list(Audience.objects.all())  # the start pages list by audience
     for i in range(MANY):
         partner = PartnerFactory()
         resource = ResourcePageFactory(
-            parent=resources, partner=partner, themes=[theme, ThemeFactory()]
+            parent=resources,
+            partner=partner,
+            themes=[theme, ThemeFactory()],
+            audiences=audiences,
         )
         ExplainerResourceLinkFactory(page=explainer, resource=resource)
         article = ArticlePageFactory(parent=articles, themes=[theme])
         ArticleResourceLinkFactory(page=article, resource=resource)
-        PracticePageFactory(parent=practice, gemeente=f"Testgemeente {i}")
+        PracticePageFactory(
+            parent=practice, gemeente=f"Testgemeente {i}", audiences=audiences
+        )
+        ExplainerPageFactory(parent=explainer_index, audiences=audiences)
 
 
 def test_every_page_type_stays_within_budget_whatever_the_volume(client):

@@ -9,9 +9,12 @@ from django.test.utils import CaptureQueriesContext
 
 from explainers.models import (
     ArticlePage,
+    Audience,
     ContentPage,
     ExplainerPage,
+    GuidePage,
     HomeFeaturedExplainer,
+    PracticeIndexPage,
     Theme,
 )
 
@@ -24,7 +27,10 @@ from .factories import (
     ExplainerRelatedPageFactory,
     ExplainerResourceLinkFactory,
     PartnerFactory,
+    PracticePageFactory,
     ResourcePageFactory,
+    RoutePageFactory,
+    StepPageFactory,
     ThemeFactory,
 )
 
@@ -161,6 +167,21 @@ def content_grow(tree, n):
     page.save()
 
 
+def route_grow(tree, n, audience_slug):
+    """A start page: its steps, explainers, practice examples and (for
+    professionals) resources per theme all grow."""
+    audience = Audience.objects.get(slug=audience_slug)
+    page = tree.target or RoutePageFactory(parent=tree.home, audience=audience)
+    tree.target = page
+    guide = GuidePage.objects.get()
+    practice = PracticeIndexPage.objects.get()
+    for _ in range(n):
+        StepPageFactory(parent=guide, resident_part="Zo doe jij mee in deze stap.")
+        tree.explainer(audiences=[audience])
+        PracticePageFactory(parent=practice, audiences=[audience])
+        tree.resource(themes=[ThemeFactory()], audiences=[audience])
+
+
 def theme_index_grow(tree, n):
     ThemeFactory.create_batch(n)
 
@@ -198,6 +219,14 @@ CASES = {
     "resource index": (lambda tree: "/bronnen/", resource_index_grow),
     "resource": (lambda tree: tree.target.url, resource_grow),
     "content page": (lambda tree: tree.target.url, content_grow),
+    "route, residents": (
+        lambda tree: tree.target.url,
+        lambda tree, n: route_grow(tree, n, "bewoners"),
+    ),
+    "route, professionals": (
+        lambda tree: tree.target.url,
+        lambda tree, n: route_grow(tree, n, "professionals"),
+    ),
     "theme index": (lambda tree: "/themas/", theme_index_grow),
     "theme": (lambda tree: tree.target.get_absolute_url(), theme_grow),
     "partner index": (lambda tree: "/partners/", partner_index_grow),
@@ -253,6 +282,8 @@ def test_demo_pages_stay_under_the_ceiling(client, django_assert_max_num_queries
         "/bronnen/",
         "/bronnen/lsa-wat-is-wijkaanpak/",
         ContentPage.objects.live().public().first().url,
+        "/ik-woon-in-de-wijk/",
+        "/ik-werk-in-de-wijk/",
         "/themas/",
         f"/themas/{Theme.objects.first().slug}/",
         "/partners/",

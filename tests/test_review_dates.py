@@ -25,6 +25,7 @@ from explainers.models import (
     GuidePage,
     PracticePage,
     ResourcePage,
+    RoutePage,
     StepPage,
 )
 from explainers.models.mixins import add_months
@@ -43,6 +44,7 @@ CONTENT_TYPES = [
     PracticePage,
     GuidePage,
     StepPage,
+    RoutePage,
 ]
 INTERVALS = {
     ExplainerPage: 12,
@@ -52,6 +54,7 @@ INTERVALS = {
     PracticePage: 12,
     GuidePage: 12,
     StepPage: 12,
+    RoutePage: 12,
 }
 OVERDUE_SLUG = "geschiedenis-van-de-wijkaanpak"  # an explainer, 20 days late
 SOON_SLUG = "wie-doet-wat-in-de-wijk"  # an explainer, due in 20 days

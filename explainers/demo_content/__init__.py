@@ -24,6 +24,11 @@ links.py        EXPLAINER_RESOURCES: {explainer slug: [(resource slug, note)]},
 articles.py     ARTICLES: list of {"slug", "title", "date" ("YYYY-MM-DD"),
                 "author", "intro", "themes", "body" [blocks],
                 "resources" [(resource slug, note)]}; optional "state".
+routes.py       ROUTES: list of {"slug", "title", "audience" (slug), "home_field"
+                (the HomePage field that links to it), "summary", "body"
+                [blocks]}: the start pages "Ik woon/werk in de wijk".
+practice.py     PRACTICE_EXAMPLES: each with "themes" and "audiences" [slugs].
+guide.py        GUIDE: the steps, each with a short "resident_part".
 pages.py        HOME: {"intro", "residents_text", "professionals_text",
                 "featured" [explainer slugs]}; CONTENT_PAGES: list of
                 {"slug", "title", "summary", "body" [blocks]}.

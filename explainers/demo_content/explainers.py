@@ -191,6 +191,7 @@ EXPLAINERS = [
             "werk-en-participatie",
             "gezondheid-zorg-en-hulpverlening",
             "onderwijs-en-opvoeding",
+            "duurzaamheid",
         ],
         "audiences": BOTH,
         "last_reviewed": "2026-02-03",
@@ -391,7 +392,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["samenwerken", "gezondheid-zorg-en-hulpverlening"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-01-28",
         "body": [
             h2("Veel partijen, één wijk"),
@@ -551,7 +552,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["bewonersparticipatie", "samenleven-en-integratie"],
-        "audiences": BOTH,
+        "audiences": ["bewoners"],
         "last_reviewed": "2026-05-06",
         "body": [
             h2("Jij kent je wijk het best"),
@@ -652,7 +653,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["samenwerken", "wonen"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-03-30",
         "body": [
             h2("Waarom afspraken nodig zijn"),
@@ -752,7 +753,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["wonen", "samenwerken", "veiligheid-en-criminaliteit"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-02-17",
         "body": [
             h2("Al lang aandacht voor wijken"),
@@ -831,7 +832,7 @@ EXPLAINERS = [
             "leefomgeving-en-openbare-ruimte",
             "duurzaamheid",
         ],
-        "audiences": BOTH,
+        "audiences": ["bewoners"],
         "last_reviewed": "2026-04-08",
         "body": [
             h2("Wat zijn buurtrechten?"),
@@ -939,8 +940,9 @@ EXPLAINERS = [
             "gezondheid-zorg-en-hulpverlening",
             "wonen",
             "veiligheid-en-criminaliteit",
+            "onderwijs-en-opvoeding",
         ],
-        "audiences": BOTH,
+        "audiences": ["bewoners"],
         "last_reviewed": "2026-05-19",
         "body": [
             h2("Veel mensen, veel taken"),
@@ -1045,7 +1047,7 @@ EXPLAINERS = [
             "onderwijs-en-opvoeding",
             "bewonersparticipatie",
         ],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-06-02",
         "body": [
             h2("Een programma voor de lange termijn"),
@@ -1145,7 +1147,7 @@ EXPLAINERS = [
         ),
         "parent": None,
         "themes": ["samenwerken", "bewonersparticipatie", "werk-en-participatie"],
-        "audiences": BOTH,
+        "audiences": ["professionals"],
         "last_reviewed": "2026-06-24",
         "state": "unpublished_changes",
         "body": [

@@ -17,6 +17,10 @@ GUIDE = {
                 "Je brengt de wijk samen in beeld. Wat gaat goed, wat gaat mis en "
                 "wat vinden bewoners belangrijk?"
             ),
+            "resident_part": (
+                "Vertel wat jij ziet en meemaakt in de wijk. Vraag ook je buren "
+                "wat zij belangrijk vinden."
+            ),
             "about": (
                 "<p>In deze eerste stap kijk je goed naar de wijk. Je maakt nog "
                 "geen plannen. Je wilt eerst weten wat er speelt. Dat doe je samen "
@@ -83,6 +87,10 @@ GUIDE = {
             "summary": (
                 "Je zoekt partners en spreekt af dat je samen aan de slag gaat. "
                 "Bewoners zitten vanaf het begin aan tafel."
+            ),
+            "resident_part": (
+                "Vraag om een plek aan tafel. Zoek buren die ook willen "
+                "meedoen. Samen sta je sterker."
             ),
             "about": (
                 "<p>In deze stap komt de samenwerking op gang. Het gedeelde beeld "
@@ -154,6 +162,10 @@ GUIDE = {
                 "Je kiest samen een paar doelen en maakt een plan. Daarin staat wie "
                 "wat doet, wanneer en met welk geld."
             ),
+            "resident_part": (
+                "Kies mee welke doelen voorgaan. Kom met je eigen ideeën en "
+                "lees het plan mee voordat het klaar is."
+            ),
             "about": (
                 "<p>Nu maak je het plan. Je kunt niet alles tegelijk doen. Kies "
                 "daarom samen een paar thema's die het belangrijkst zijn. "
@@ -222,6 +234,10 @@ GUIDE = {
                 "Je brengt het plan in de praktijk. Organisaties en bewoners houden "
                 "elkaar op de hoogte en helpen elkaar."
             ),
+            "resident_part": (
+                "Doe mee op een manier die bij je past. Start een activiteit, "
+                "neem een taak over of meld wat niet goed gaat."
+            ),
             "about": (
                 "<p>Nu begint het echte werk in de wijk. Huizen worden opgeknapt. "
                 "Er komt hulp bij schulden. Buren organiseren activiteiten. Dit "
@@ -285,6 +301,10 @@ GUIDE = {
             "summary": (
                 "Je kijkt samen terug: wat werkt en wat niet? Daarna pas je het "
                 "plan aan."
+            ),
+            "resident_part": (
+                "Vertel wat er voor jou veranderd is. Vraag om de uitkomsten "
+                "in gewone taal en zeg wat anders moet."
             ),
             "about": (
                 "<p>Een wijkaanpak duurt vaak jaren. Daarom kijk je regelmatig "

@@ -5,6 +5,7 @@ SOURCE = "Verzonnen voorbeeld, gebaseerd op ervaringen uit de praktijk."
 PRACTICE_EXAMPLES = [
     {
         "slug": "wijkcafe-voorbeeldwijk",
+        "audiences": ["bewoners", "professionals"],
         "title": "Elke woensdag koffie in Voorbeeldwijk",
         "summary": (
             "In Voorbeeldwijk was er een jaar lang elke week een wijkcafé. Zo "
@@ -67,6 +68,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "buurtonderzoekers-molenbuurt",
+        "audiences": ["bewoners", "professionals"],
         "title": "Bewoners als buurtonderzoekers in de Molenbuurt",
         "summary": (
             "Twaalf bewoners van de Molenbuurt spraken met hun buren. Hun verhalen "
@@ -134,6 +136,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "startakkoord-verzonnenhof",
+        "audiences": ["professionals"],
         "title": "Eerst elkaar leren kennen, dan pas het plan",
         "summary": (
             "In Verzonnenhof namen organisaties en bewoners eerst de tijd om elkaar "
@@ -197,6 +200,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "groen-havenkwartier",
+        "audiences": ["bewoners"],
         "title": "Bewoners onderhouden zelf het groen in het Havenkwartier",
         "summary": (
             "Bewoners van het Havenkwartier vonden dat het groen beter kon. Met het "
@@ -266,6 +270,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "wijkplan-rivierwijk",
+        "audiences": ["professionals"],
         "title": "Een wijkplan dat op één A4 past",
         "summary": (
             "In de Rivierwijk maakten bewoners en partners samen een kort wijkplan. "
@@ -324,6 +329,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "voorlezen-havenkwartier",
+        "audiences": ["bewoners"],
         "title": "Voorlezen aan huis voor jonge kinderen in het Havenkwartier",
         "summary": (
             "Vrijwilligers lazen een jaar lang elke week voor bij gezinnen met jonge "
@@ -392,6 +398,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "geldzorgen-rivierwijk",
+        "audiences": ["professionals"],
         "title": "Snel hulp bij geldzorgen in de Rivierwijk",
         "summary": (
             "Betaalt iemand de huur niet, dan komt er binnen twee weken iemand "
@@ -460,6 +467,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "leeravond-molenbuurt",
+        "audiences": ["professionals"],
         "title": "Eén keer per jaar samen terugkijken in de Molenbuurt",
         "summary": (
             "In de Molenbuurt bespreken bewoners en professionals elk jaar samen de "
@@ -525,6 +533,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "energiecoaches-voorbeeldwijk",
+        "audiences": ["bewoners"],
         "title": "Buren helpen buren met energie besparen",
         "summary": (
             "In Voorbeeldwijk gingen bewoners als energiecoach bij buren langs. "
@@ -586,6 +595,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "zomerspelen-voorbeeldwijk",
+        "audiences": ["bewoners"],
         "title": "Zomerspelen op het plein in Voorbeeldwijk",
         "summary": (
             "Ouders in Voorbeeldwijk organiseerden in de zomervakantie elke middag "

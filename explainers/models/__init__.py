@@ -17,6 +17,7 @@ from .pages import ContentPage, HomeFeaturedExplainer, HomePage
 from .partners import Partner
 from .practice import PracticeIndexPage, PracticePage, PracticeResourceLink
 from .resources import ResourceIndexPage, ResourceLink, ResourcePage
+from .routes import RoutePage
 from .site_settings import SiteSettings
 from .taxonomy import Audience, ResourceType, Theme
 
@@ -30,6 +31,7 @@ CONTENT_PAGE_TYPES = (
     PracticePage,
     GuidePage,
     StepPage,
+    RoutePage,
 )
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "ResourceLink",
     "ResourcePage",
     "ResourceType",
+    "RoutePage",
     "StepExampleLink",
     "StepExplainerLink",
     "StepPage",

@@ -73,6 +73,15 @@ class StepPage(SummaryMixin, ReviewedMixin, Page):
     phase = models.CharField(_("fase"), max_length=20, choices=PHASES)
     about = RichTextField(_("waar gaat deze stap over?"), features=RICH_TEXT)
     residents = RichTextField(_("wat kunnen bewoners doen?"), features=RICH_TEXT)
+    resident_part = models.CharField(
+        _("wat doe jij als bewoner? (kort)"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Eén of twee korte zinnen tegen de bewoner (je). Staat bij de stap "
+            "en op de startpagina 'Ik woon in de wijk'."
+        ),
+    )
     professionals = RichTextField(_("wat doen professionals?"), features=RICH_TEXT)
     letting_go = RichTextField(
         _("loslaten in deze stap"), features=RICH_TEXT, blank=True
@@ -83,6 +92,7 @@ class StepPage(SummaryMixin, ReviewedMixin, Page):
         FieldPanel("phase"),
         FieldPanel("summary"),
         FieldPanel("about"),
+        FieldPanel("resident_part"),
         FieldPanel("residents"),
         FieldPanel("professionals"),
         FieldPanel("letting_go"),
@@ -100,6 +110,7 @@ class StepPage(SummaryMixin, ReviewedMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("about"),
+        index.SearchField("resident_part"),
         index.SearchField("residents"),
         index.SearchField("professionals"),
         index.SearchField("letting_go"),

@@ -25,12 +25,33 @@ class HomePage(Page):
     professionals_text = models.CharField(
         _("tekst bij 'Ik werk in de wijk'"), max_length=250, blank=True
     )
+    residents_page = models.ForeignKey(
+        "explainers.RoutePage",
+        verbose_name=_("startpagina bij 'Ik woon in de wijk'"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    professionals_page = models.ForeignKey(
+        "explainers.RoutePage",
+        verbose_name=_("startpagina bij 'Ik werk in de wijk'"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel("residents_text"), FieldPanel("professionals_text")],
+            [
+                FieldPanel("residents_page"),
+                FieldPanel("residents_text"),
+                FieldPanel("professionals_page"),
+                FieldPanel("professionals_text"),
+            ],
             heading=_("Ingangen voor bewoners en professionals"),
         ),
         InlinePanel("featured_explainers", label=_("Uitgelichte uitleg"), max_num=6),
@@ -45,6 +66,7 @@ class HomePage(Page):
         "explainers.ContentPage",
         "explainers.GuidePage",
         "explainers.PracticeIndexPage",
+        "explainers.RoutePage",
     ]
 
     class Meta:
@@ -55,6 +77,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.home_listings(self))
+        context["routes"] = listings.home_routes(self, request)
         return context
 
     def route(self, request, path_components):

@@ -62,6 +62,9 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
     themes = ParentalManyToManyField(
         "explainers.Theme", verbose_name=_("thema's"), blank=True
     )
+    audiences = ParentalManyToManyField(
+        "explainers.Audience", verbose_name=_("doelgroepen"), blank=True
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -81,7 +84,13 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
         FieldPanel("residents_role"),
         FieldPanel("what_worked"),
         FieldPanel("what_did_not"),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Indeling"),
+        ),
         InlinePanel("resource_links", label=_("Meer lezen bij de partners")),
         *ReviewedMixin.review_panels,
     ]

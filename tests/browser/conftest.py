@@ -166,6 +166,8 @@ def page_type_urls(django_db_setup, django_db_blocker):
             "stap": first(StepPage),
             "stappenplan-print": first(GuidePage) + "afdrukken/",
             "inhoudspagina": first(ContentPage),
+            "startpagina-bewoners": "/ik-woon-in-de-wijk/",
+            "startpagina-professionals": "/ik-werk-in-de-wijk/",
             "themas": "/themas/",
             "thema": f"/themas/{theme.slug}/",
             "partners": "/partners/",

@@ -27,6 +27,8 @@ PAGE_TYPES = [
     "stap",
     "stappenplan-print",
     "inhoudspagina",
+    "startpagina-bewoners",
+    "startpagina-professionals",
     "themas",
     "thema",
     "partners",

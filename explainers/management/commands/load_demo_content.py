@@ -26,6 +26,7 @@ from explainers.demo_content import (
     practice,
     resources,
     review_dates,
+    routes,
     taxonomy,
 )
 from explainers.demo_content import guide as guidedata
@@ -50,6 +51,7 @@ from explainers.models import (
     ResourceIndexPage,
     ResourcePage,
     ResourceType,
+    RoutePage,
     SiteSettings,
     StepExampleLink,
     StepExplainerLink,
@@ -113,6 +115,7 @@ class DemoLoader:
         self.load_glossary()
         self.load_practice()
         self.load_guide()
+        self.load_routes()
 
     # Settings and snippets -----------------------------------------------
 
@@ -385,6 +388,7 @@ class DemoLoader:
                     ),
                 )
                 page.themes.set([self.themes[s] for s in row["themes"]])
+                page.audiences.set([self.audiences[s] for s in row["audiences"]])
                 # sort_order is not filled in outside the admin's forms; without
                 # it the database may return the links in any order.
                 page.resource_links = [
@@ -416,6 +420,7 @@ class DemoLoader:
                     summary=row["summary"],
                     about=row["about"],
                     residents=row["residents"],
+                    resident_part=row.get("resident_part", ""),
                     professionals=row["professionals"],
                     letting_go=row.get("letting_go", ""),
                     last_reviewed=datetime.date(2026, 11, 1),
@@ -434,6 +439,32 @@ class DemoLoader:
                 for i, s in enumerate(row.get("resources", []))
             ]
             self._publish(page)
+
+    def load_routes(self):
+        """The start pages behind "Ik woon in de wijk" and "Ik werk in de
+        wijk"; the home page links to them unless an editor chose others."""
+        home = self.home
+        changed = False
+        for row in routes.ROUTES:
+            page = self._existing(home, row["slug"])
+            if page is None:
+                page = self._create(
+                    home,
+                    RoutePage(
+                        title=row["title"],
+                        slug=row["slug"],
+                        summary=row["summary"],
+                        audience=self.audiences[row["audience"]],
+                        body=self.stream(row["body"]),
+                        last_reviewed=datetime.date(2026, 11, 1),
+                    ),
+                )
+                self._publish(page)
+            if getattr(home, f"{row['home_field']}_id") is None:
+                setattr(home, row["home_field"], page)
+                changed = True
+        if changed:
+            home.save_revision().publish()
 
     def load_synonyms(self):
         from search.demo_content import SYNONYM_GROUPS
