@@ -96,13 +96,31 @@ def filtered_listing(request, form_class, queryset, apply_filters, per_page, for
             queryset = apply_filters(queryset, filters)
     page_number = form.cleaned_data.get("pagina") if form.is_bound else None
     page = paginate(queryset, page_number, per_page)
+    chips = [
+        (label, _url_without(request, name, value))
+        for name, value, label in form.selected()
+    ]
     return {
         "filter_form": form,
         "active_filters": filters,
+        "filter_chips": chips,
+        "active_filter_count": len(chips),
         "results": page,
         "result_count": page.paginator.count,
         "query_without_page": _query_without_page(request),
     }
+
+
+def _url_without(request, name, value):
+    """The listing's URL without one filter value (and back on page 1)."""
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    if value is None:
+        query.pop(name, None)
+    else:
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else request.path
 
 
 def _query_without_page(request):
