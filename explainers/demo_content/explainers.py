@@ -152,12 +152,6 @@ EXPLAINERS = [
                 "aan-de-slag-met-een-wijkaanpak",
                 "samenwerken-en-loslaten",
             ),
-            resource_cards(
-                "Meer uitleg bij onze partners",
-                "lsa-wat-is-wijkaanpak",
-                "wijkwijzer-wat-is-een-wijkaanpak",
-                "platform31-leefbare-wijken",
-            ),
         ],
         "professionals": [
             h2("Een extra impuls naast het gewone werk"),
@@ -362,12 +356,6 @@ EXPLAINERS = [
                 "het dan goed. Vraag wat er nog kan veranderen. Geef je mening, ook "
                 "als het plan bijna klaar is. Samen met andere bewoners sta je "
                 "sterker."
-            ),
-            resource_cards(
-                "Handige hulpmiddelen",
-                "wijkwijzer-in-vijf-stappen",
-                "lsa-tips-wijkaanpak-met-bewoners",
-                "lsa-agenda-van-de-wijk",
             ),
         ],
         "professionals": [
@@ -1222,11 +1210,6 @@ EXPLAINERS = [
                 "het bewoners regelmatig. Dat kan met een vragenlijst. Een gesprek "
                 "in het buurthuis werkt vaak nog beter. Deel ook de uitkomsten. "
                 "Dan zien bewoners wat er met hun mening gebeurt."
-            ),
-            resource_cards(
-                "Hulp bij meten",
-                "wijkwijzer-dashboard-zicht-op-wijken",
-                "movisie-databank-effectieve-interventies",
             ),
         ],
         "professionals": [
