@@ -108,6 +108,26 @@ class ListingForm(forms.Form):
             if name != "pagina" and value
         }
 
+    def selected(self):
+        """Each filter value in use as ``(field name, value in the URL, label)``,
+        in field order: what the "Filteren (2 actief)" count and the removable
+        chips above the results show. Free text has the value None (removing
+        it removes the whole field). Empty for an unbound or invalid form."""
+        if not self.is_bound or not self.is_valid():
+            return []
+        chosen = []
+        for name, value in self.filters().items():
+            if isinstance(value, str):  # free text (the search word)
+                chosen.append((name, None, f"‘{value}’"))
+                continue
+            labels = dict(self.fields[name].choices)
+            for item in value:
+                if hasattr(item, "slug"):
+                    chosen.append((name, item.slug, str(item)))
+                else:
+                    chosen.append((name, item, str(labels.get(item, item))))
+        return chosen
+
 
 class ExplainerFilterForm(ListingForm):
     thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"))

@@ -96,13 +96,31 @@ def filtered_listing(request, form_class, queryset, apply_filters, per_page, for
             queryset = apply_filters(queryset, filters)
     page_number = form.cleaned_data.get("pagina") if form.is_bound else None
     page = paginate(queryset, page_number, per_page)
+    chips = [
+        (label, _url_without(request, name, value))
+        for name, value, label in form.selected()
+    ]
     return {
         "filter_form": form,
         "active_filters": filters,
+        "filter_chips": chips,
+        "active_filter_count": len(chips),
         "results": page,
         "result_count": page.paginator.count,
         "query_without_page": _query_without_page(request),
     }
+
+
+def _url_without(request, name, value):
+    """The listing's URL without one filter value (and back on page 1)."""
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    if value is None:
+        query.pop(name, None)
+    else:
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else request.path
 
 
 def _query_without_page(request):
@@ -288,7 +306,12 @@ def explainers_around(page, themes, limit=3):
     )
     rows = as_cards(visible(ExplainerPage.objects.all()))
     if theme_ids:
-        top = _sharing_themes(ExplainerPage, theme_ids).exclude(pk=page.pk)
+        # Children are shown under "Meer over dit onderwerp", never again here.
+        top = (
+            _sharing_themes(ExplainerPage, theme_ids)
+            .exclude(pk=page.pk)
+            .exclude(path__startswith=page.path, depth=page.depth + 1)
+        )
         wanted |= Q(pk__in=top.values("pk")[:limit])
         rows = rows.annotate(
             shared_themes=Count("themes", filter=Q(themes__in=theme_ids))
@@ -304,11 +327,6 @@ def explainers_around(page, themes, limit=3):
         (row for row in rows if row.pick_order is not None),
         key=lambda row: row.pick_order,
     )
-    # The top sharers are in ``rows``; other rows (children) rank below them.
-    sharing = sorted(
-        (row for row in rows if getattr(row, "shared_themes", 0) and row.pk != page.pk),
-        key=lambda row: (-row.shared_themes, row.title),
-    )
     children = sorted(
         (
             row
@@ -316,6 +334,16 @@ def explainers_around(page, themes, limit=3):
             if row.depth == page.depth + 1 and row.path.startswith(page.path)
         ),
         key=lambda row: row.path,
+    )
+    sharing = sorted(
+        (
+            row
+            for row in rows
+            if getattr(row, "shared_themes", 0)
+            and row.pk != page.pk
+            and row not in children
+        ),
+        key=lambda row: (-row.shared_themes, row.title),
     )
     return picks or sharing[:limit], children
 
@@ -331,10 +359,42 @@ def related_examples(page, limit=2, themes=None):
     return list(_sharing_themes(PracticePage, theme_ids)[:limit])
 
 
+def chosen_in_streams(block_type, field, *streams):
+    """Primary keys of the pages an editor chose in the ``block_type`` blocks
+    (their list ``field``) of the StreamFields ``streams``. Read from the
+    stored JSON, so it costs no query; works on previews too."""
+    chosen = set()
+    for stream in streams:
+        for block in stream.raw_data if stream else ():
+            if block["type"] != block_type:
+                continue
+            for item in block["value"].get(field) or ():
+                # ListBlock items are {"type": "item", "value": pk, "id": …};
+                # data saved before Wagtail 2.16 holds the bare pk.
+                chosen.add(item["value"] if isinstance(item, dict) else item)
+    return chosen
+
+
+def without_body_cards(resources, *streams):
+    """Linked resources minus those a resource-cards block in the body already
+    shows: one resource appears once on a page, in the place the editor gave it
+    ("Meer lezen bij de partners" then lists the rest, or is left out)."""
+    shown = chosen_in_streams("resource_cards", "resources", *streams)
+    return [resource for resource in resources if resource.pk not in shown]
+
+
 def explainer_detail(page):
-    resources = linked_resources(page)
+    streams = (page.body, page.professionals)
+    resources = without_body_cards(linked_resources(page), *streams)
     themes = list(page.themes.all())
     related, sub_explainers = explainers_around(page, themes)
+    # An explainer shown as a card in the body ("Lees verder") is not shown
+    # again under "Meer over dit onderwerp" or "Gerelateerd", and a
+    # sub-explainer not again under "Gerelateerd".
+    shown = chosen_in_streams("page_cards", "pages", *streams)
+    sub_explainers = [item for item in sub_explainers if item.pk not in shown]
+    shown |= {item.pk for item in sub_explainers}
+    related = [item for item in related if item.pk not in shown]
     return {
         "page_themes": themes,
         "resources": resources,
@@ -346,7 +406,8 @@ def explainer_detail(page):
 
 
 def article_detail(page):
-    return {"resources_by_partner": group_by_partner(linked_resources(page))}
+    resources = without_body_cards(linked_resources(page), page.body)
+    return {"resources_by_partner": group_by_partner(resources)}
 
 
 def resource_detail(resource):

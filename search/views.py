@@ -15,7 +15,7 @@ from wagtail.search.utils import normalise_query_string
 from explainers.listings import featured_explainers
 from explainers.models import HomePage, Theme
 
-from .forms import SearchForm
+from .forms import RESULT_TYPES, SearchForm
 from .models import ZeroResultHit
 from .service import run_search
 
@@ -39,17 +39,19 @@ def search(request):
         for facet in facets:
             facet.url = _url_with(params, name, None if facet.selected else facet.slug)
 
+    active_filters = [
+        (_filter_label(name, value), _url_with(params, name, None))
+        for name, value in outcome.filters.items()
+        if value
+    ]
     context = {
         "title": _("Zoeken"),
         "crumbs": [(_("Zoeken"), None)],
         "outcome": outcome,
         "query": outcome.query.text,
         "query_without_page": params.urlencode(),
-        "active_filters": [
-            (value, _url_with(params, name, None))
-            for name, value in outcome.filters.items()
-            if value
-        ],
+        "active_filters": active_filters,
+        "active_filter_count": len(active_filters),
     }
     if not outcome.query or outcome.total == 0:
         context["themes"] = Theme.objects.all()
@@ -57,6 +59,13 @@ def search(request):
         home = HomePage.objects.first()
         context["featured"] = featured_explainers(home) if home else []
     return render(request, "search/search.html", context)
+
+
+def _filter_label(name, value):
+    """What a chip shows: the type's label rather than its slug."""
+    if name == "type":
+        return RESULT_TYPES.get(value, value)
+    return str(value)
 
 
 def _is_first_look(request):

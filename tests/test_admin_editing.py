@@ -120,7 +120,11 @@ class AdminCreateTests(WagtailPageTestCase):
         html = self.client.get(page.url).content.decode()
         self.assertIn("Een kop uit de beheeromgeving", html)
         self.assertIn("Voor wie in de wijk werkt.", html)
-        self.assertIn(self.explainer.title, section(html, "related-heading"))
+        # Picked as related and shown as a card in the body: shown once, in
+        # the body (so the related block is left out).
+        self.assertEqual(html.count(f'href="{self.explainer.url}"'), 1)
+        self.assertNotIn(self.explainer.title, section(html, "related-heading"))
+        self.assertEqual(html.count(f'href="{self.resource.url}"'), 1)
         back_links = self.client.get(self.resource.url).content.decode()
         self.assertIn(page.url, section(back_links, "explained-heading"))
 

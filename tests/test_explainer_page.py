@@ -184,7 +184,11 @@ def test_themes_are_linked_as_chips(demo):
     assert Theme.objects.get(slug="wonen").get_absolute_url() in links(chips)
 
 
-def test_related_keeps_the_three_sharing_most_themes(client, explainer_index):
+def test_related_keeps_the_three_sharing_most_themes_outside_the_children(
+    client, explainer_index
+):
+    """A sub-explainer is shown under "Meer over dit onderwerp"; "Gerelateerd"
+    does not show it again but takes the next best sharer instead."""
     t1, t2, t3 = ThemeFactory.create_batch(3)
     page = ExplainerPageFactory(parent=explainer_index, themes=[t1, t2, t3])
     best = [
@@ -192,11 +196,11 @@ def test_related_keeps_the_three_sharing_most_themes(client, explainer_index):
         for title in ("B", "A")
     ]
     child = ExplainerPageFactory(parent=page, themes=[t1, t2], title="Kind")
-    ExplainerPageFactory(parent=explainer_index, themes=[t1], title="Een")
+    one = ExplainerPageFactory(parent=explainer_index, themes=[t1], title="Een")
     ExplainerPageFactory(parent=explainer_index, themes=[t1, t2, t3], live=False)
     html = client.get(page.url).content.decode()
     related = section(html, "related-heading")
-    assert links(related) == [best[1].url, best[0].url, child.url]
+    assert links(related) == [best[1].url, best[0].url, one.url]
     assert links(section(html, "sub-heading")) == [child.url]
 
 

@@ -49,7 +49,8 @@ def facet_counts(html):
         (name, unescape(value), int(count))
         for name, value, count in re.findall(
             r'<input type="checkbox" name="(\w+)" value="([^"]*)"[^>]*>\s*'
-            r'<label[^>]*>[^<]*<span class="filters__count">\((\d+)\)</span>',
+            r'<span class="filters__label">[^<]*'
+            r'<span class="filters__count">\((\d+)\)</span>',
             html,
         )
     ]

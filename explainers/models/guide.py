@@ -1,8 +1,11 @@
 """The step-by-step guide "In stappen naar een wijkaanpak" under /stappenplan/."""
 
+from html import unescape
+
 from django.db import models
 from django.shortcuts import render
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -51,6 +54,16 @@ class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
     class Meta:
         verbose_name = _("stappenplan")
         verbose_name_plural = _("stappenplannen")
+
+    def intro_to_show(self):
+        """The intro, unless it only repeats the summary (shown as the lead
+        above it): a page says the same thing once."""
+        if not self.intro:
+            return ""
+        text = " ".join(unescape(strip_tags(self.intro)).split())
+        if text == " ".join(self.summary.split()):
+            return ""
+        return self.intro
 
     @cached_property
     def steps(self):

@@ -46,6 +46,9 @@ FOCUSABLE = """
 )).filter(el => {
     if (el.tabIndex < 0 || el.disabled) return false;
     if (el.closest('[hidden], [inert], [aria-hidden=true]')) return false;
+    // Inside a closed disclosure (the filters on a phone): reached once the
+    // disclosure's summary, itself in the list, opens it.
+    if (!el.checkVisibility() && !el.classList.contains('skip-link')) return false;
     const box = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.display === 'none') return false;

@@ -32,6 +32,8 @@ def test_search_form_in_the_header(no_js):
 def test_resource_filters(no_js, page_type_urls):
     page = no_js(page_type_urls["bronnen"])
     total_before = page.locator("main article").count()
+    # On a phone the filters sit behind the "Filteren" disclosure.
+    page.locator("main details.filters-disclosure > summary").click()
     group = page.locator("fieldset.filters__group").first
     group.locator("input[type=checkbox]").first.check()
     page.get_by_role("button", name="Toon resultaten").click()
