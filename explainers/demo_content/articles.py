@@ -34,12 +34,6 @@ def quote(text, source):
     return ("quote", {"quote": text, "source": source})
 
 
-FICTION_NOTE = let_op(
-    "Verzonnen voorbeeld",
-    "Voorbeeldwijk en Voorbeeldstad bestaan niet. Dit verhaal laat zien hoe het "
-    "in een wijk kan gaan.",
-)
-
 ARTICLES = [
     {
         "slug": "bewonersplatform-wijkaanpak-lsa",
@@ -94,6 +88,7 @@ ARTICLES = [
     },
     {
         "slug": "buurthuis-in-zelfbeheer-voorbeeldstad",
+        "fictional": True,
         "title": "Het Trefpunt: een buurthuis in handen van bewoners",
         "date": "2025-05-20",
         "author": "Noor Bakker",
@@ -107,7 +102,6 @@ ARTICLES = [
             "leefomgeving-en-openbare-ruimte",
         ],
         "body": [
-            FICTION_NOTE,
             h2("Van sluiting naar zelfbeheer"),
             p(
                 "Drie jaar geleden wilde de gemeente het buurthuis sluiten. Er was "
@@ -214,6 +208,7 @@ ARTICLES = [
     },
     {
         "slug": "burendag-in-voorbeeldwijk",
+        "fictional": True,
         "title": "Burendag in Voorbeeldwijk: soep, muziek en een moestuin",
         "date": "2025-10-02",
         "author": "Ilse de Vries",
@@ -227,7 +222,6 @@ ARTICLES = [
             "leefomgeving-en-openbare-ruimte",
         ],
         "body": [
-            FICTION_NOTE,
             h2("Wat is Burendag?"),
             p(
                 "Burendag is elk jaar op de vierde zaterdag van september. Het "
@@ -434,6 +428,7 @@ ARTICLES = [
     },
     {
         "slug": "samen-de-wijk-verduurzamen",
+        "fictional": True,
         "title": "Samen de wijk verduurzamen in Voorbeeldwijk",
         "date": "2026-04-14",
         "author": "Daan Hoekstra",
@@ -443,7 +438,6 @@ ARTICLES = [
         ),
         "themes": ["duurzaamheid", "wonen", "bewonersparticipatie"],
         "body": [
-            FICTION_NOTE,
             h2("Een hoge energierekening"),
             p(
                 "Veel huizen in Voorbeeldwijk zijn oud. Ze zijn slecht geïsoleerd. "
@@ -482,6 +476,7 @@ ARTICLES = [
     },
     {
         "slug": "wijkagent-en-bewoners-aan-tafel",
+        "fictional": True,
         "title": "De wijkagent en bewoners aan één tafel",
         "date": "2026-06-09",
         "author": "Mila Verhoef",
@@ -495,7 +490,6 @@ ARTICLES = [
             "bewonersparticipatie",
         ],
         "body": [
-            FICTION_NOTE,
             h2("Koffie op dinsdag"),
             p(
                 "Elke eerste dinsdag van de maand is er koffie in het buurthuis. "
@@ -545,6 +539,7 @@ ARTICLES = [
     },
     {
         "slug": "terugblik-zomer-voorbeeldwijk",
+        "fictional": True,
         "title": "Terugblik: de zomer in Voorbeeldwijk",
         "date": "2026-09-15",
         "author": "Ilse de Vries",
@@ -555,7 +550,6 @@ ARTICLES = [
         "themes": ["samenleven-en-integratie", "onderwijs-en-opvoeding"],
         "state": "draft",
         "body": [
-            FICTION_NOTE,
             h2("Zes weken vol activiteiten"),
             p(
                 "In de zomervakantie gingen veel gezinnen niet op reis. Daarom "

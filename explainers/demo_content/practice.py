@@ -36,7 +36,8 @@ PRACTICE_EXAMPLES = [
             "<li>Sommige vragen bleven te lang liggen. Dat kostte vertrouwen.</li>"
             "</ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["bewonersparticipatie", "samenleven-en-integratie"],
         "resources": [
@@ -100,7 +101,8 @@ PRACTICE_EXAMPLES = [
             "onderzoekers voelden zich daardoor niet serieus genomen.</li>"
             "</ul>"
         ),
-        "evidence": "goed-beschreven",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["bewonersparticipatie", "samenwerken"],
         "resources": [
@@ -167,7 +169,8 @@ PRACTICE_EXAMPLES = [
             "<li>De gemeente wilde in het begin te snel een plan.</li>"
             "</ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
@@ -230,7 +233,8 @@ PRACTICE_EXAMPLES = [
             "<li>In de winter was er weinig werk, en dus weinig inkomen.</li>"
             "</ul>"
         ),
-        "evidence": "goed-beschreven",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": [
             "bewonersparticipatie",
@@ -298,7 +302,8 @@ PRACTICE_EXAMPLES = [
             "later een extra stuk nodig.</li>"
             "</ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
@@ -357,10 +362,11 @@ PRACTICE_EXAMPLES = [
             "zomaar, want dan werkt hij misschien minder goed.</li>"
             "</ul>"
         ),
-        "evidence": "effectief",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": (
-            "Verzonnen voorbeeld. Het laat zien hoe een wijk een erkende, "
-            "effectieve aanpak kan gebruiken."
+            "Verzonnen voorbeeld. Het laat zien hoe een wijk een aanpak van "
+            "buiten kan gebruiken."
         ),
         "themes": ["onderwijs-en-opvoeding", "samenleven-en-integratie"],
         "resources": [
@@ -427,7 +433,8 @@ PRACTICE_EXAMPLES = [
             "beeld.</li>"
             "</ul>"
         ),
-        "evidence": "goed-onderbouwd",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["werk-en-participatie", "wonen"],
         "resources": [
@@ -492,7 +499,8 @@ PRACTICE_EXAMPLES = [
             "te trekken.</li>"
             "</ul>"
         ),
-        "evidence": "goed-onderbouwd",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
@@ -554,7 +562,8 @@ PRACTICE_EXAMPLES = [
             "Er kwamen maar zes mensen. Ook was moeilijk bij te houden hoeveel "
             "energie mensen echt bespaarden.</p>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["duurzaamheid", "wonen"],
         "resources": [
@@ -609,7 +618,8 @@ PRACTICE_EXAMPLES = [
         "what_did_not": (
             "<ul><li>Bij regen was er geen plek om naar binnen te gaan.</li></ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenleven-en-integratie", "leefomgeving-en-openbare-ruimte"],
         "resources": [
