@@ -39,7 +39,7 @@ ARTICLES = [
         "slug": "bewonersplatform-wijkaanpak-lsa",
         "title": "Bewoners uit wijken met een wijkaanpak praten weer samen",
         "date": "2025-03-18",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "In 2022 startte LSA opnieuw een landelijk platform voor bewoners uit "
             "wijken met een wijkaanpak. Wat is zo'n platform, en wat heb je eraan?"
@@ -145,7 +145,7 @@ ARTICLES = [
         "slug": "twintig-focusgebieden-nplv",
         "title": "De 20 focusgebieden van het nationale programma",
         "date": "2025-07-04",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "Het Nationaal Programma Leefbaarheid en Veiligheid richt zich op 20 "
             "gebieden. Drie jaar na de start zetten we ze op een rij."
@@ -264,7 +264,7 @@ ARTICLES = [
         "slug": "lpb-congres-elke-november",
         "title": "Elk jaar in november: het congres van LPB",
         "date": "2025-11-06",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "Elk jaar in november komen wijkprofessionals uit het hele land bij "
             "elkaar. Het congres van LPB is een vaste traditie."
@@ -372,7 +372,7 @@ ARTICLES = [
         "slug": "drie-stappen-wijzer-in-de-wijk",
         "title": "Wijzer in de Wijk: in drie stappen naar een plan",
         "date": "2026-02-26",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "Hoe maak je een plan voor een wijk met veel problemen? Het project "
             "Wijzer in de Wijk werkt met drie stappen."
