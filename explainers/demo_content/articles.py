@@ -344,7 +344,7 @@ ARTICLES = [
                 "Schrijf korte zinnen, met één gedachte per zin.",
                 "Kies gewone woorden. Schrijf 'huis' en niet 'wooneenheid'.",
                 "Gebruik je toch een vakwoord? Leg het dan uit.",
-                "Spreek de lezer aan met 'je' of 'u'.",
+                "Spreek de lezer direct aan, met 'je'. Doe dat in de hele tekst.",
                 "Zet het belangrijkste bovenaan.",
                 ordered=True,
             ),
