@@ -214,7 +214,7 @@ ARTICLES = [
         "author": "Ilse de Vries",
         "intro": (
             "Zaterdag 27 september was het Burendag. In het verzonnen Voorbeeldwijk "
-            "vierden bewoners het met een lange tafel op straat."
+            "vierden bewoners dat samen. Ze zaten aan een lange tafel op straat."
         ),
         "themes": [
             "samenleven-en-integratie",
@@ -433,8 +433,9 @@ ARTICLES = [
         "date": "2026-04-14",
         "author": "Daan Hoekstra",
         "intro": (
-            "In het verzonnen Voorbeeldwijk helpen bewoners elkaar aan een lagere "
-            "energierekening. Energiecoaches gaan langs de deuren."
+            "In het verzonnen Voorbeeldwijk helpen buren elkaar om minder energie te "
+            "gebruiken. Zo wordt de rekening lager. Bewoners gaan als coach langs de "
+            "deuren."
         ),
         "themes": ["duurzaamheid", "wonen", "bewonersparticipatie"],
         "body": [

@@ -115,8 +115,8 @@ CONTENT_PAGES = [
         "slug": "privacy",
         "title": "Privacy",
         "summary": (
-            "Wijkwijzer volgt je niet. We gebruiken geen trackingcookies en "
-            "bewaren geen persoonsgegevens van lezers."
+            "Wijkwijzer volgt je niet. We zetten geen cookies om je te volgen. En we "
+            "bewaren niets over wie je bent."
         ),
         "body": [
             h2("In het kort"),

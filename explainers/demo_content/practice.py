@@ -138,9 +138,8 @@ PRACTICE_EXAMPLES = [
         "slug": "startakkoord-verzonnenhof",
         "title": "Eerst elkaar leren kennen, dan pas het plan",
         "summary": (
-            "In Verzonnenhof namen organisaties en bewoners eerst de tijd om elkaar "
-            "te leren kennen. Daarna spraken ze op één A4 af hoe ze gingen "
-            "samenwerken."
+            "In Verzonnenhof leerden alle partners en bewoners eerst elkaar kennen. "
+            "Pas daarna maakten ze afspraken. Die pasten op één A4."
         ),
         "gemeente": "Verzonnenveen",
         "wijk": "Verzonnenhof",
@@ -469,8 +468,8 @@ PRACTICE_EXAMPLES = [
         "slug": "leeravond-molenbuurt",
         "title": "Eén keer per jaar samen terugkijken in de Molenbuurt",
         "summary": (
-            "In de Molenbuurt bespreken bewoners en professionals elk jaar samen de "
-            "cijfers en verhalen. Daarna passen ze het plan aan."
+            "In de Molenbuurt kijken bewoners en professionals elk jaar samen naar de "
+            "cijfers en de verhalen. Daarna passen ze het plan aan."
         ),
         "gemeente": "Verzonnenveen",
         "wijk": "Molenbuurt (fictief)",
