@@ -117,3 +117,24 @@ def test_fictional_example_cannot_claim_a_level():
     assert "evidence" in error.value.message_dict
     page.evidence = "niet-beoordeeld"
     page.full_clean()
+
+
+OPGAVEN = (
+    "wonen",
+    "werk-en-participatie",
+    "onderwijs-en-opvoeding",
+    "veiligheid-en-criminaliteit",
+    "gezondheid-zorg-en-hulpverlening",
+    "samenleven-en-integratie",
+    "leefomgeving-en-openbare-ruimte",
+    "duurzaamheid",
+)
+
+
+def test_every_opgave_has_two_practice_examples(client):
+    for slug in OPGAVEN:
+        examples = PracticePage.objects.live().public().filter(themes__slug=slug)
+        assert examples.count() >= 2, slug
+        html = client.get(f"/themas/{slug}/").content.decode()
+        for example in examples:
+            assert f'href="{example.url}"' in html, (slug, example.url)
