@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from django.utils import timezone
 
 MAX_REDIRECTS = 10
-USER_AGENT = "Wijkwijzer-linkcontrole/1.0 (+https://wijkwijzer.nl/)"
+USER_AGENT = "Wijkwijzer-demo-linkcontrole/1.0"
 REDIRECT_CODES = {301, 302, 303, 307, 308}
 
 

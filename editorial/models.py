@@ -23,7 +23,7 @@ class DifficultWord(index.Indexed, models.Model):
     alternative = models.CharField(
         _("B1-alternatief"),
         max_length=200,
-        help_text=_("Wat u beter kunt schrijven."),
+        help_text=_("Wat je beter kunt schrijven."),
     )
     note = models.CharField(_("toelichting"), max_length=300, blank=True)
 

@@ -60,3 +60,19 @@ def page_text(page):
         elif isinstance(value, str):
             parts.append(_plain(value))
     return "\n".join(part for part in parts if part)
+
+
+# The first paragraph a reader meets, in the order a page type has it: the
+# "Kort gezegd" summary, an article's or index page's intro, a partner's or a
+# theme's description.
+_OPENING_FIELDS = ("summary", "intro", "description")
+
+
+def opening_text(obj):
+    """The opening paragraph of a page (specific), partner or theme, as plain
+    text; empty when it has none."""
+    for name in _OPENING_FIELDS:
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value.strip():
+            return _plain(value)
+    return ""

@@ -256,7 +256,7 @@ class ReviewReport(SafeCsvExportMixin, PageReportView):
 
 
 class OverdueReviewsPanel(Component):
-    """Dashboard panel "Uw pagina's om te controleren": the user's own pages
+    """Dashboard panel "Je pagina's om te controleren": the user's own pages
     whose review is overdue. Only added when there are any."""
 
     name = "overdue_reviews"

@@ -13,22 +13,26 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 
 from explainers.models import (
     ArticlePage,
     ContentPage,
     ExplainerPage,
+    GuidePage,
+    Partner,
     PracticePage,
     ResourceIndexPage,
     ResourcePage,
     RoutePage,
     StepPage,
+    Theme,
 )
 
 from .models import DifficultWord, LinkCheck
-from .page_text import page_text
-from .readability import analyse
+from .page_text import opening_text, page_text
+from .readability import B1_THRESHOLD, analyse
 from .resource_import import export_rows
 from .spreadsheets import SafeCsvExportMixin
 
@@ -39,18 +43,29 @@ PAGE_TYPES = (
     StepPage,
     PracticePage,
     ResourcePage,
+    GuidePage,
     RoutePage,
 )
+# Snippets with an opening paragraph of their own (their description), shown
+# on their public page and on cards.
+SNIPPET_TYPES = (Partner, Theme)
+OPENING_FILTER = "onder-60"
+
+
+def _score_display(score):
+    return "–" if score is None else f"{score:.0f}"
 
 
 @dataclass
 class PageReadability:
-    page: Page
+    page: Page | Partner | Theme
     title: str
     page_type: str
     score: float | None
     long_sentences: int
     difficult_words: int
+    opening_score: float | None = None
+    edit_url: str = ""
 
     @property
     def pk(self):
@@ -58,27 +73,61 @@ class PageReadability:
 
     @property
     def score_display(self):
-        return "–" if self.score is None else f"{self.score:.0f}"
+        return _score_display(self.score)
+
+    @property
+    def opening_display(self):
+        return _score_display(self.opening_score)
+
+    @property
+    def opening_below_b1(self):
+        return self.opening_score is None or self.opening_score < B1_THRESHOLD
+
+
+def _row(obj, title, text, opening, difficult, edit_url):
+    report = analyse(text, difficult)
+    return PageReadability(
+        page=obj,
+        title=title,
+        page_type=str(obj._meta.verbose_name),
+        score=report.score,
+        long_sentences=len(report.long_sentences),
+        difficult_words=len(report.difficult_words),
+        opening_score=analyse(opening).score,
+        edit_url=edit_url,
+    )
 
 
 def readability_rows(difficult=None):
-    """One row per live content page, lowest score (hardest) first; pages
-    without text last."""
+    """One row per live content page, partner and theme, lowest score
+    (hardest) first; rows without text last. Each row also scores the
+    opening paragraph ("Eerste alinea"): the summary, intro or description
+    a reader meets first."""
     if difficult is None:
         difficult = DifficultWord.as_dict()
-    pages = Page.objects.live().type(*PAGE_TYPES).specific()
-    rows = []
-    for page in pages:
-        report = analyse(page_text(page), difficult)
-        rows.append(
-            PageReadability(
-                page=page,
-                title=page.title,
-                page_type=str(page._meta.verbose_name),
-                score=report.score,
-                long_sentences=len(report.long_sentences),
-                difficult_words=len(report.difficult_words),
+    rows = [
+        _row(
+            page,
+            page.title,
+            page_text(page),
+            opening_text(page),
+            difficult,
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        )
+        for page in Page.objects.live().type(*PAGE_TYPES).specific()
+    ]
+    for model in SNIPPET_TYPES:
+        url_name = f"wagtailsnippets_explainers_{model._meta.model_name}:edit"
+        rows.extend(
+            _row(
+                obj,
+                obj.name,
+                f"{obj.name}\n{obj.description}",
+                opening_text(obj),
+                difficult,
+                reverse(url_name, args=[obj.pk]),
             )
+            for obj in model.objects.all()
         )
     rows.sort(key=lambda row: (row.score is None, row.score or 0, row.title))
     return rows
@@ -98,15 +147,13 @@ class ReadabilityReport(SafeCsvExportMixin, ReportView):
     header_icon = "doc-full"
     index_url_name = "readability_report"
     index_results_url_name = "readability_report_results"
-    paginate_by = 100
+    # The demo's pages, partners and themes on one page (about 130 rows).
+    paginate_by = 200
     columns = [
-        TitleColumn(
-            "title",
-            label=_("Pagina"),
-            get_url=lambda row: reverse("wagtailadmin_pages:edit", args=[row.pk]),
-        ),
+        TitleColumn("title", label=_("Pagina"), get_url=lambda row: row.edit_url),
         Column("page_type", label=_("Soort")),
         NumberColumn("score_display", label=_("Leesbaarheid (Flesch-Douma)")),
+        NumberColumn("opening_display", label=_("Eerste alinea")),
         NumberColumn("long_sentences", label=_("Zinnen > 20 woorden")),
         NumberColumn("difficult_words", label=_("Moeilijke woorden")),
     ]
@@ -114,6 +161,7 @@ class ReadabilityReport(SafeCsvExportMixin, ReportView):
         "title",
         "page_type",
         "score_display",
+        "opening_display",
         "long_sentences",
         "difficult_words",
     ]
@@ -121,12 +169,34 @@ class ReadabilityReport(SafeCsvExportMixin, ReportView):
         "title": _("Pagina"),
         "page_type": _("Soort"),
         "score_display": _("Leesbaarheid (Flesch-Douma)"),
+        "opening_display": _("Eerste alinea"),
         "long_sentences": _("Zinnen > 20 woorden"),
         "difficult_words": _("Moeilijke woorden"),
     }
 
+    @property
+    def opening_filter_on(self):
+        return self.request.GET.get("eerste-alinea") == OPENING_FILTER
+
+    @property
+    def header_buttons(self):
+        url = reverse(self.index_url_name)
+        if self.opening_filter_on:
+            return [HeaderButton(_("Alle pagina's tonen"), url=url)]
+        return [
+            HeaderButton(
+                _("Eerste alinea onder 60"),
+                url=f"{url}?eerste-alinea={OPENING_FILTER}",
+                icon_name="warning",
+            )
+        ]
+
     def get_queryset(self):
-        return readability_rows()
+        rows = readability_rows()
+        if self.opening_filter_on:
+            rows = [row for row in rows if row.opening_below_b1]
+            rows.sort(key=lambda row: (row.opening_score or 0, row.title))
+        return rows
 
 
 BROKEN = Q(error__gt="") | Q(status_code__gte=400)

@@ -67,10 +67,12 @@ RESOURCE_CARD_FIELDS = (*CARD_FIELDS, "summary", "year", "partner", "resource_ty
 
 def as_cards(queryset, *extra):
     """``queryset`` loading only the card fields, the model's summary (an
-    article's intro), a resource's year and the ``extra`` fields a listing
-    shows."""
+    article's intro), a resource's year, whether a practice example or article
+    is made up (the card says so) and the ``extra`` fields a listing shows."""
     names = {field.name for field in queryset.model._meta.get_fields()}
-    optional = [name for name in ("summary", "intro", "year") if name in names]
+    optional = [
+        name for name in ("summary", "intro", "year", "is_fictional") if name in names
+    ]
     return queryset.only(*CARD_FIELDS, *optional, *extra)
 
 

@@ -11,6 +11,13 @@ from django.utils.safestring import mark_safe
 from wagtail.blocks import StreamValue
 
 SITE_NAME = "Wijkwijzer"
+# Who publishes the site, as search engines see it: a demo, not the real
+# WijkWijzer (wijkwijzer.org), not its partners and not a government body.
+PUBLISHER_NAME = "Wijkwijzer (demo)"
+PUBLISHER_DESCRIPTION = (
+    "Een losse demosite over de wijkaanpak. Niet de echte WijkWijzer "
+    "(wijkwijzer.org) en geen website van de overheid."
+)
 
 
 def _absolute(request, url):
@@ -20,7 +27,8 @@ def _absolute(request, url):
 def organisation(request):
     return {
         "@type": "Organization",
-        "name": SITE_NAME,
+        "name": PUBLISHER_NAME,
+        "description": PUBLISHER_DESCRIPTION,
         "url": _absolute(request, "/"),
         "logo": _absolute(request, "/static/images/favicon.svg"),
     }
@@ -142,6 +150,7 @@ def website(request):
         "@context": "https://schema.org",
         "@type": "WebSite",
         "name": SITE_NAME,
+        "description": PUBLISHER_DESCRIPTION,
         "url": _absolute(request, "/"),
         "inLanguage": "nl",
         "publisher": organisation(request),

@@ -31,7 +31,7 @@ class FaqItemForm(forms.Form):
     answer = forms.CharField(
         label=_("Antwoord"),
         help_text=_(
-            "Gewone tekst; een lege regel begint een nieuwe alinea. U kunt het "
+            "Gewone tekst; een lege regel begint een nieuwe alinea. Je kunt het "
             "antwoord daarna in de pagina verder opmaken."
         ),
         widget=forms.Textarea(attrs={"rows": 6}),

@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
 from django.db import DatabaseError, connection, transaction
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     ExpressionWrapper,
@@ -75,6 +76,7 @@ SNIPPET_TYPES = {"thema": Theme, "partner": Partner, "begrip": GlossaryTerm}
 TYPE_WEIGHTS = {"uitleg": 1.5, "artikel": 1.0, "partnerbron": 1.0, "pagina": 0.7}
 THEMED = (ExplainerPage, ArticlePage, ResourcePage, PracticePage)  # with themes
 AUDIENCED = (ExplainerPage, ResourcePage, PracticePage)  # pages with `audiences`
+FICTIONAL = (PracticePage, ArticlePage)  # pages that may be made up
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Hit:
     title: str
     url: str
     summary: str
+    is_fictional: bool = False
 
 
 @dataclass
@@ -238,6 +241,7 @@ def _page_hit(page, request, roots):
         title=page.title,
         url=page.get_url(request),
         summary=highlight(page.summary, roots),
+        is_fictional=getattr(page, "is_fictional", False),
     )
 
 
@@ -388,11 +392,24 @@ def _result_hits(rows, request, roots):
         ],
         output_field=TextField(),
     )
+    # A made-up practice example or article says so on its card.
+    fictional = Coalesce(
+        *[
+            Subquery(
+                model.objects.filter(pk=OuterRef("pk"))
+                .order_by()
+                .values("is_fictional")[:1]
+            )
+            for model in FICTIONAL
+        ],
+        Value(False),
+        output_field=BooleanField(),
+    )
     # A card needs the title and URL only (get_url reads url_path).
     pages = (
         Page.objects.filter(pk__in=[row.pk for row in rows])
         .only("title", "url_path")
-        .annotate(card_summary=summary)
+        .annotate(card_summary=summary, card_fictional=fictional)
     )
     by_id = {page.pk: page for page in pages}
     hits = []
@@ -404,6 +421,7 @@ def _result_hits(rows, request, roots):
                 title=page.title,
                 url=page.get_url(request),
                 summary=highlight(page.card_summary, roots),
+                is_fictional=bool(page.card_fictional),
             )
         )
     return hits

@@ -82,7 +82,7 @@ def test_thanks_page(client, explainer):
     response = client.get(reverse("feedback:thanks", args=[explainer.pk]))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Bedankt voor uw reactie" in html
+    assert "Bedankt voor je reactie" in html
     assert 'content="noindex"' in html
     assert explainer.url in html
     assert "page-feedback" not in html  # no form on the thank-you page
@@ -260,8 +260,8 @@ def test_form_on_each_content_page_type(client, page_type):
     assert f'action="{reverse("feedback:submit", args=[page.pk])}"' in html
     assert 'name="nuttig" value="ja"' in html
     assert 'name="nuttig" value="nee"' in html
-    assert "Wat miste u?" in html
-    assert "Zet geen persoonlijke gegevens in uw reactie." in html
+    assert "Wat miste je?" in html
+    assert "Zet geen persoonlijke gegevens in je reactie." in html
     assert 'name="website" autocomplete="off" tabindex="-1"' in html
     assert "csrfmiddlewaretoken" not in html
     assert not response.cookies

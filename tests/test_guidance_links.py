@@ -37,9 +37,12 @@ def get(client, url, **params):
 
 
 def cards(html):
-    """[(label, href)] of the cards in a fragment."""
+    """[(label, href)] of the cards in a fragment (a made-up example's card
+    has its "Fictief voorbeeld" label between the two)."""
     return re.findall(
-        r'<p class="card__label">(.*?)</p>\s*<h3 class="card__title"><a href="([^"]*)"',
+        r'<p class="card__label">(.*?)</p>\s*'
+        r'(?:<p class="fiction-badge">[^<]*</p>\s*)?'
+        r'<h3 class="card__title"><a href="([^"]*)"',
         html,
     )
 
@@ -99,11 +102,13 @@ def test_theme_pages_list_the_visible_examples_with_that_theme(client):
 
 def test_a_new_example_shows_on_its_theme_page(client):
     theme = Theme.objects.get(slug="veiligheid-en-criminaliteit")
+    before = links(section(get(client, theme.get_absolute_url()), "examples-heading"))
     example = PracticePageFactory(parent=PracticeIndexPage.objects.get())
     example.themes.set([theme])
     example.save()
     listed = section(get(client, theme.get_absolute_url()), "examples-heading")
-    assert links(listed) == [example.url]
+    assert example.url not in before
+    assert sorted(links(listed)) == sorted([*before, example.url])
 
 
 # The draft example -----------------------------------------------------------

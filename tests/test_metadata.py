@@ -102,7 +102,7 @@ def test_explainers_and_articles_are_articles(client):
         assert article["inLanguage"] == "nl"
         assert article["url"] == "http://testserver" + page.url
         assert article["datePublished"][:4].isdigit()
-        assert article["publisher"]["name"] == "Wijkwijzer"
+        assert article["publisher"]["name"] == "Wijkwijzer (demo)"
     article_page = ArticlePage.objects.live().public().first()
     (article,) = of_type(client.get(article_page.url).text, "Article")
     assert article["author"] == {"@type": "Person", "name": article_page.author}

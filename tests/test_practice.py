@@ -60,7 +60,13 @@ def options(field):
     if field == "thema":
         return list(Theme.objects.values_list("slug", flat=True))
     if field == "bewijs":
-        return ["praktijkervaring", "goed-beschreven", "goed-onderbouwd", "effectief"]
+        return [
+            "niet-beoordeeld",
+            "praktijkervaring",
+            "goed-beschreven",
+            "goed-onderbouwd",
+            "effectief",
+        ]
     return sorted(
         set(PracticePage.objects.live().public().values_list("gemeente", flat=True))
     )
@@ -68,6 +74,12 @@ def options(field):
 
 @pytest.mark.parametrize("field", ["thema", "bewijs", "gemeente"])
 def test_each_filter_narrows_to_what_the_database_says(client, field):
+    if field == "bewijs":
+        # Every demo example is made up, so "niet beoordeeld"; real examples
+        # carry the other levels.
+        index = PracticeIndexPage.objects.get()
+        for evidence in ("goed-beschreven", "effectief"):
+            PracticePageFactory(parent=index, evidence=evidence)
     narrowed = 0
     for value in options(field):
         pks, shown, _ = listing(client, urlencode({field: value}))
@@ -84,6 +96,13 @@ def test_without_filters_every_visible_example_is_listed(client):
 
 
 def test_filters_combine_with_and_and_values_of_one_filter_with_or(client):
+    # A real (not made-up) example may carry a level; the demo's are all
+    # "niet beoordeeld".
+    real = PracticePageFactory(
+        parent=PracticeIndexPage.objects.get(), evidence="goed-onderbouwd"
+    )
+    real.themes.set(Theme.objects.filter(slug="wonen"))
+    real.save()
     query = "thema=wonen&bewijs=goed-onderbouwd"
     expected = in_database(thema=["wonen"], bewijs=["goed-onderbouwd"])
     assert 0 < len(expected) < len(in_database(thema=["wonen"]))
@@ -216,8 +235,9 @@ def test_practice_page_shows_the_uniform_facts_and_the_story(client):
         "Waar": escape(f"{page.wijk}, {page.gemeente}"),
         "Wanneer": page.period,
         "Wie deden mee": escape(page.participants),
-        "Onderbouwing": "Goed beschreven",
-        "Bron": escape(page.source),
+        # A made-up example: no level, no real body as its source.
+        "Onderbouwing": "Niet beoordeeld",
+        "Bron": "Verzonnen voor deze demosite.",
     }
     for heading, field in (
         ("story-heading", "body"),

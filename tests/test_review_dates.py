@@ -309,7 +309,7 @@ def test_dashboard_shows_the_users_own_overdue_pages_only(client):
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     panel = overdue_panel(html)
-    assert "Uw pagina" in panel
+    assert "Je pagina" in panel
     assert edit_url(own) in panel
     assert f"{own.next_review:%Y-%m-%d}" in panel
     assert "Te laat" in panel
@@ -321,7 +321,7 @@ def test_dashboard_has_no_panel_without_overdue_pages(client):
     client.force_login(make_user("redacteur"))
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'id="overdue-reviews' not in html
-    assert "Uw pagina&#x27;s om te controleren" not in html
+    assert "Je pagina&#x27;s om te controleren" not in html
 
 
 # The admin form ---------------------------------------------------------------------

@@ -34,18 +34,12 @@ def quote(text, source):
     return ("quote", {"quote": text, "source": source})
 
 
-FICTION_NOTE = let_op(
-    "Verzonnen voorbeeld",
-    "Voorbeeldwijk en Voorbeeldstad bestaan niet. Dit verhaal laat zien hoe het "
-    "in een wijk kan gaan.",
-)
-
 ARTICLES = [
     {
         "slug": "bewonersplatform-wijkaanpak-lsa",
         "title": "Bewoners uit wijken met een wijkaanpak praten weer samen",
         "date": "2025-03-18",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "In 2022 startte LSA opnieuw een landelijk platform voor bewoners uit "
             "wijken met een wijkaanpak. Wat is zo'n platform, en wat heb je eraan?"
@@ -94,6 +88,7 @@ ARTICLES = [
     },
     {
         "slug": "buurthuis-in-zelfbeheer-voorbeeldstad",
+        "fictional": True,
         "title": "Het Trefpunt: een buurthuis in handen van bewoners",
         "date": "2025-05-20",
         "author": "Noor Bakker",
@@ -107,7 +102,6 @@ ARTICLES = [
             "leefomgeving-en-openbare-ruimte",
         ],
         "body": [
-            FICTION_NOTE,
             h2("Van sluiting naar zelfbeheer"),
             p(
                 "Drie jaar geleden wilde de gemeente het buurthuis sluiten. Er was "
@@ -151,7 +145,7 @@ ARTICLES = [
         "slug": "twintig-focusgebieden-nplv",
         "title": "De 20 focusgebieden van het nationale programma",
         "date": "2025-07-04",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "Het Nationaal Programma Leefbaarheid en Veiligheid richt zich op 20 "
             "gebieden. Drie jaar na de start zetten we ze op een rij."
@@ -214,12 +208,13 @@ ARTICLES = [
     },
     {
         "slug": "burendag-in-voorbeeldwijk",
+        "fictional": True,
         "title": "Burendag in Voorbeeldwijk: soep, muziek en een moestuin",
         "date": "2025-10-02",
         "author": "Ilse de Vries",
         "intro": (
             "Zaterdag 27 september was het Burendag. In het verzonnen Voorbeeldwijk "
-            "vierden bewoners het met een lange tafel op straat."
+            "vierden bewoners dat samen. Ze zaten aan een lange tafel op straat."
         ),
         "themes": [
             "samenleven-en-integratie",
@@ -227,7 +222,6 @@ ARTICLES = [
             "leefomgeving-en-openbare-ruimte",
         ],
         "body": [
-            FICTION_NOTE,
             h2("Wat is Burendag?"),
             p(
                 "Burendag is elk jaar op de vierde zaterdag van september. Het "
@@ -270,7 +264,7 @@ ARTICLES = [
         "slug": "lpb-congres-elke-november",
         "title": "Elk jaar in november: het congres van LPB",
         "date": "2025-11-06",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "Elk jaar in november komen wijkprofessionals uit het hele land bij "
             "elkaar. Het congres van LPB is een vaste traditie."
@@ -350,7 +344,7 @@ ARTICLES = [
                 "Schrijf korte zinnen, met één gedachte per zin.",
                 "Kies gewone woorden. Schrijf 'huis' en niet 'wooneenheid'.",
                 "Gebruik je toch een vakwoord? Leg het dan uit.",
-                "Spreek de lezer aan met 'je' of 'u'.",
+                "Spreek de lezer direct aan, met 'je'. Doe dat in de hele tekst.",
                 "Zet het belangrijkste bovenaan.",
                 ordered=True,
             ),
@@ -378,7 +372,7 @@ ARTICLES = [
         "slug": "drie-stappen-wijzer-in-de-wijk",
         "title": "Wijzer in de Wijk: in drie stappen naar een plan",
         "date": "2026-02-26",
-        "author": "Redactie Wijkwijzer",
+        "author": "Demoredactie",
         "intro": (
             "Hoe maak je een plan voor een wijk met veel problemen? Het project "
             "Wijzer in de Wijk werkt met drie stappen."
@@ -434,16 +428,17 @@ ARTICLES = [
     },
     {
         "slug": "samen-de-wijk-verduurzamen",
+        "fictional": True,
         "title": "Samen de wijk verduurzamen in Voorbeeldwijk",
         "date": "2026-04-14",
         "author": "Daan Hoekstra",
         "intro": (
-            "In het verzonnen Voorbeeldwijk helpen bewoners elkaar aan een lagere "
-            "energierekening. Energiecoaches gaan langs de deuren."
+            "In het verzonnen Voorbeeldwijk helpen buren elkaar om minder energie te "
+            "gebruiken. Zo wordt de rekening lager. Bewoners gaan als coach langs de "
+            "deuren."
         ),
         "themes": ["duurzaamheid", "wonen", "bewonersparticipatie"],
         "body": [
-            FICTION_NOTE,
             h2("Een hoge energierekening"),
             p(
                 "Veel huizen in Voorbeeldwijk zijn oud. Ze zijn slecht geïsoleerd. "
@@ -482,6 +477,7 @@ ARTICLES = [
     },
     {
         "slug": "wijkagent-en-bewoners-aan-tafel",
+        "fictional": True,
         "title": "De wijkagent en bewoners aan één tafel",
         "date": "2026-06-09",
         "author": "Mila Verhoef",
@@ -495,7 +491,6 @@ ARTICLES = [
             "bewonersparticipatie",
         ],
         "body": [
-            FICTION_NOTE,
             h2("Koffie op dinsdag"),
             p(
                 "Elke eerste dinsdag van de maand is er koffie in het buurthuis. "
@@ -545,6 +540,7 @@ ARTICLES = [
     },
     {
         "slug": "terugblik-zomer-voorbeeldwijk",
+        "fictional": True,
         "title": "Terugblik: de zomer in Voorbeeldwijk",
         "date": "2026-09-15",
         "author": "Ilse de Vries",
@@ -555,7 +551,6 @@ ARTICLES = [
         "themes": ["samenleven-en-integratie", "onderwijs-en-opvoeding"],
         "state": "draft",
         "body": [
-            FICTION_NOTE,
             h2("Zes weken vol activiteiten"),
             p(
                 "In de zomervakantie gingen veel gezinnen niet op reis. Daarom "

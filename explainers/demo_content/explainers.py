@@ -66,7 +66,7 @@ EXPLAINERS = [
         "title": "Wat is een wijkaanpak?",
         "summary": (
             "Een wijkaanpak is een extra plan om een wijk samen beter te maken. "
-            "Organisaties en bewoners werken een aantal jaren samen, met vaste "
+            "Organisaties en bewoners werken een paar jaar samen. Ze maken vaste "
             "afspraken."
         ),
         "parent": None,
@@ -182,8 +182,8 @@ EXPLAINERS = [
         "slug": "meerdere-uitdagingen-in-een-wijk",
         "title": "Meerdere uitdagingen in één wijk",
         "summary": (
-            "In sommige wijken stapelen problemen zich op. Weinig geld, slechte "
-            "huizen en overlast hangen vaak met elkaar samen."
+            "In sommige wijken komen veel problemen samen. Weinig geld, slechte huizen "
+            "en overlast. Die hangen vaak met elkaar samen."
         ),
         "parent": None,
         "themes": [
@@ -477,8 +477,8 @@ EXPLAINERS = [
         "slug": "wat-betekent-loslaten",
         "title": "Wat betekent loslaten?",
         "summary": (
-            "Loslaten betekent: niet alles zelf willen regelen. Je geeft ruimte en "
-            "vertrouwen aan bewoners en andere partners."
+            "Loslaten betekent: niet alles zelf willen regelen. Je geeft bewoners en "
+            "partners ruimte. En je vertrouwt erop dat zij het goed doen."
         ),
         "parent": "samenwerken-en-loslaten",
         "themes": ["samenwerken", "bewonersparticipatie"],

@@ -56,8 +56,8 @@ CONTENT_PAGES = [
         "slug": "over-wijkwijzer",
         "title": "Over Wijkwijzer",
         "summary": (
-            "Wijkwijzer is een demowebsite over de wijkaanpak. Alle teksten zijn "
-            "in gewone taal geschreven."
+            "Wijkwijzer is een demo: een losse website over de wijkaanpak. Het is "
+            "niet de echte WijkWijzer en ook geen site van de overheid."
         ),
         "body": [
             h2("Wat is deze website?"),
@@ -68,9 +68,19 @@ CONTENT_PAGES = [
             ),
             let_op(
                 "Dit is een demo",
-                "Deze website is een voorbeeld. Een demoteam heeft hem gemaakt en "
-                "houdt hem bij. Voorbeeldwijk en Voorbeeldstad bestaan niet. De "
+                "Deze website is een voorbeeld. Een klein demoteam heeft hem "
+                "gemaakt en houdt hem bij. Het is niet de echte "
+                + link("https://www.wijkwijzer.org/", "WijkWijzer")
+                + ". Het is ook geen website van de overheid of van een "
+                "ministerie. Voorbeeldwijk en Voorbeeldstad bestaan niet. De "
                 "mensen in de verhalen zijn ook verzonnen.",
+            ),
+            h2("Wie maakt deze site?"),
+            p(
+                "Een demoteam, los van alle organisaties die je op deze site "
+                "tegenkomt. Op de pagina Partners staan organisaties die veel weten "
+                "over de wijkaanpak. Wij linken naar hun werk. Zij maken deze site "
+                "niet en hebben de teksten niet nagekeken."
             ),
             h2("Voor wie is Wijkwijzer?"),
             p(
@@ -105,8 +115,8 @@ CONTENT_PAGES = [
         "slug": "privacy",
         "title": "Privacy",
         "summary": (
-            "Wijkwijzer volgt je niet. We gebruiken geen trackingcookies en "
-            "bewaren geen persoonsgegevens van lezers."
+            "Wijkwijzer volgt je niet. We zetten geen cookies om je te volgen. En we "
+            "bewaren niets over wie je bent."
         ),
         "body": [
             h2("In het kort"),

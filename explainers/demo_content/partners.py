@@ -7,10 +7,9 @@ PARTNERS = [
         "short_name": "Platform31",
         "website": "https://www.platform31.nl/",
         "description": (
-            "Platform31 is een kennis- en netwerkorganisatie voor stad en regio. "
-            "Het deelt kennis over wonen, leefbare wijken en de wijkaanpak. "
-            "Platform31 pleit voor een wendbare wijkaanpak: een aanpak die "
-            "meebeweegt als de wijk verandert."
+            "Platform31 deelt kennis over stad en regio. Het gaat over wonen, fijne "
+            "wijken en de wijkaanpak. Platform31 wil een wijkaanpak die meebeweegt als "
+            "de wijk verandert. Het noemt dat een wendbare aanpak."
         ),
     },
     {
@@ -19,9 +18,9 @@ PARTNERS = [
         "short_name": "Verwey-Jonker",
         "website": "https://www.verwey-jonker.nl/",
         "description": (
-            "Het Verwey-Jonker Instituut doet onderzoek naar sociale vraagstukken. "
-            "Denk aan jeugd, zorg, veiligheid en samenleven. "
-            "Het instituut is een van de partners van WijkWijzer."
+            "Het Verwey-Jonker Instituut doet onderzoek naar vragen in de samenleving. "
+            "Denk aan jeugd, zorg, veiligheid en samenleven. Het is een van de "
+            "partners van WijkWijzer."
         ),
     },
     {
@@ -30,9 +29,9 @@ PARTNERS = [
         "short_name": "Movisie",
         "website": "https://www.movisie.nl/",
         "description": (
-            "Movisie is een kennisinstituut voor welzijn, zorg en meedoen. "
-            "Het verzamelt kennis over aanpakken die goed werken. "
-            "Movisie beheert ook een databank met onderzochte sociale aanpakken."
+            "Movisie weet veel over welzijn, zorg en meedoen. Het zoekt uit welke "
+            "aanpak goed werkt. Op de site van Movisie staat ook een lijst met "
+            "aanpakken die zijn onderzocht."
         ),
     },
     {
@@ -41,10 +40,9 @@ PARTNERS = [
         "short_name": "CCV",
         "website": "https://hetccv.nl/",
         "description": (
-            "Het CCV helpt gemeenten en hun partners om criminaliteit te voorkomen. "
-            "Het deelt kennis over veiligheid in de wijk. "
-            "Een onderwerp is ondermijning: criminelen die gewone bedrijven of "
-            "mensen misbruiken."
+            "Het CCV helpt gemeenten en hun partners om misdaad te voorkomen. Het "
+            "deelt kennis over veiligheid in de wijk. Een thema is ondermijning: "
+            "criminelen die gewone mensen of bedrijven voor hun werk misbruiken."
         ),
     },
     {
@@ -64,10 +62,9 @@ PARTNERS = [
         "short_name": "LSA",
         "website": "https://www.lsabewoners.nl/",
         "description": (
-            "LSA is een landelijke vereniging van bewonersgroepen. "
-            "Het begon in 1986 als netwerk van bewoners en opbouwwerkers "
-            "in wijken met veel problemen. "
-            "LSA vindt dat bewoners het vertrekpunt zijn van elke wijkaanpak."
+            "LSA is een vereniging van bewonersgroepen uit het hele land. Het begon in "
+            "1986. Toen was het een netwerk van bewoners en opbouwwerkers in wijken "
+            "met veel zorgen. LSA vindt: bewoners staan bij elke wijkaanpak voorop."
         ),
     },
     {
@@ -79,10 +76,9 @@ PARTNERS = [
             "ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties"
         ),
         "description": (
-            "Het ministerie van BZK gaat onder meer over wonen en wijken. "
-            "Sinds 2022 heeft BZK de regie over het Nationaal Programma "
-            "Leefbaarheid en Veiligheid. "
-            "Daarin werken vijf ministeries samen."
+            "Het ministerie van BZK gaat onder meer over wonen en wijken. Sinds 2022 "
+            "leidt BZK een landelijk plan voor veilige wijken waar je fijn woont. Vijf "
+            "ministeries doen daaraan mee."
         ),
     },
     {
@@ -91,9 +87,9 @@ PARTNERS = [
         "short_name": "WijkWijzer",
         "website": "https://www.wijkwijzer.org/",
         "description": (
-            "WijkWijzer is het gezamenlijke kennisplatform van deze partners. "
-            "Je vindt er kennis over leefbare en veilige wijken. "
-            "Bewoners, wijkprofessionals en beleidsmakers kunnen er van elkaar leren."
+            "WijkWijzer is de site met kennis van deze partners samen. Het gaat over "
+            "wijken waar het fijn en veilig wonen is. Bewoners, mensen die in de wijk "
+            "werken en beleidsmakers leren er van elkaar."
         ),
     },
     {

@@ -37,7 +37,8 @@ PRACTICE_EXAMPLES = [
             "<li>Sommige vragen bleven te lang liggen. Dat kostte vertrouwen.</li>"
             "</ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["bewonersparticipatie", "samenleven-en-integratie"],
         "resources": [
@@ -102,7 +103,8 @@ PRACTICE_EXAMPLES = [
             "onderzoekers voelden zich daardoor niet serieus genomen.</li>"
             "</ul>"
         ),
-        "evidence": "goed-beschreven",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["bewonersparticipatie", "samenwerken"],
         "resources": [
@@ -139,9 +141,8 @@ PRACTICE_EXAMPLES = [
         "audiences": ["professionals"],
         "title": "Eerst elkaar leren kennen, dan pas het plan",
         "summary": (
-            "In Verzonnenhof namen organisaties en bewoners eerst de tijd om elkaar "
-            "te leren kennen. Daarna spraken ze op één A4 af hoe ze gingen "
-            "samenwerken."
+            "In Verzonnenhof leerden alle partners en bewoners eerst elkaar kennen. "
+            "Pas daarna maakten ze afspraken. Die pasten op één A4."
         ),
         "gemeente": "Verzonnenveen",
         "wijk": "Verzonnenhof",
@@ -170,7 +171,8 @@ PRACTICE_EXAMPLES = [
             "<li>De gemeente wilde in het begin te snel een plan.</li>"
             "</ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
@@ -234,7 +236,8 @@ PRACTICE_EXAMPLES = [
             "<li>In de winter was er weinig werk, en dus weinig inkomen.</li>"
             "</ul>"
         ),
-        "evidence": "goed-beschreven",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": [
             "bewonersparticipatie",
@@ -303,7 +306,8 @@ PRACTICE_EXAMPLES = [
             "later een extra stuk nodig.</li>"
             "</ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
@@ -363,10 +367,11 @@ PRACTICE_EXAMPLES = [
             "zomaar, want dan werkt hij misschien minder goed.</li>"
             "</ul>"
         ),
-        "evidence": "effectief",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": (
-            "Verzonnen voorbeeld. Het laat zien hoe een wijk een erkende, "
-            "effectieve aanpak kan gebruiken."
+            "Verzonnen voorbeeld. Het laat zien hoe een wijk een aanpak van "
+            "buiten kan gebruiken."
         ),
         "themes": ["onderwijs-en-opvoeding", "samenleven-en-integratie"],
         "resources": [
@@ -434,9 +439,14 @@ PRACTICE_EXAMPLES = [
             "beeld.</li>"
             "</ul>"
         ),
-        "evidence": "goed-onderbouwd",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
-        "themes": ["werk-en-participatie", "wonen"],
+        "themes": [
+            "werk-en-participatie",
+            "wonen",
+            "gezondheid-zorg-en-hulpverlening",
+        ],
         "resources": [
             ("movisie-armoede-en-schulden", "Wat helpt bij armoede en schulden?"),
             (
@@ -470,8 +480,8 @@ PRACTICE_EXAMPLES = [
         "audiences": ["professionals"],
         "title": "Eén keer per jaar samen terugkijken in de Molenbuurt",
         "summary": (
-            "In de Molenbuurt bespreken bewoners en professionals elk jaar samen de "
-            "cijfers en verhalen. Daarna passen ze het plan aan."
+            "In de Molenbuurt kijken bewoners en professionals elk jaar samen naar de "
+            "cijfers en de verhalen. Daarna passen ze het plan aan."
         ),
         "gemeente": "Verzonnenveen",
         "wijk": "Molenbuurt (fictief)",
@@ -500,7 +510,8 @@ PRACTICE_EXAMPLES = [
             "te trekken.</li>"
             "</ul>"
         ),
-        "evidence": "goed-onderbouwd",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenwerken", "bewonersparticipatie"],
         "resources": [
@@ -563,7 +574,8 @@ PRACTICE_EXAMPLES = [
             "Er kwamen maar zes mensen. Ook was moeilijk bij te houden hoeveel "
             "energie mensen echt bespaarden.</p>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["duurzaamheid", "wonen"],
         "resources": [
@@ -619,7 +631,8 @@ PRACTICE_EXAMPLES = [
         "what_did_not": (
             "<ul><li>Bij regen was er geen plek om naar binnen te gaan.</li></ul>"
         ),
-        "evidence": "praktijkervaring",
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
         "source": SOURCE,
         "themes": ["samenleven-en-integratie", "leefomgeving-en-openbare-ruimte"],
         "resources": [
@@ -647,5 +660,158 @@ PRACTICE_EXAMPLES = [
             "school. Dit voorbeeld werken we nog verder uit.</p>"
         ),
         "state": "draft",
+    },
+    {
+        "slug": "buurtpreventie-rivierwijk",
+        "title": "Samen letten op de straat in de Rivierwijk",
+        "summary": (
+            "In de Rivierwijk lopen bewoners elke week een rondje door de buurt. "
+            "Ze letten op en praten met buren. Zo voelt de wijk veiliger."
+        ),
+        "gemeente": "Stroomdorp (fictief)",
+        "wijk": "Rivierwijk (fictief)",
+        "period": "2022–2024",
+        "participants": (
+            "Vijftien bewoners, de wijkagent, een opbouwwerker en de gemeente "
+            "Stroomdorp."
+        ),
+        "residents_role": (
+            "<p>Bewoners bedachten de route en liepen zelf. Ze kozen ook wat ze "
+            "wel en niet doen: ze kijken en praten, maar grijpen niet in.</p>"
+        ),
+        "what_worked": (
+            "<ul>"
+            "<li>Een vast rondje op een vaste avond, altijd met z'n tweeën.</li>"
+            "<li>Een app-groep met de wijkagent voor snelle vragen.</li>"
+            "<li>Kleine dingen snel melden: een kapotte lamp, een losse tegel.</li>"
+            "</ul>"
+        ),
+        "what_did_not": (
+            "<ul>"
+            "<li>Sommige buren vonden het eng om bekeken te worden.</li>"
+            "<li>In de zomer liepen er te weinig mensen mee.</li>"
+            "</ul>"
+        ),
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
+        "source": SOURCE,
+        "themes": ["veiligheid-en-criminaliteit", "samenleven-en-integratie"],
+        "body": (
+            "<p>In de Rivierwijk werd vaak ingebroken in schuurtjes. Bewoners "
+            "voelden zich 's avonds niet fijn op straat. Ze wilden zelf iets "
+            "doen.</p>"
+            "<p>Met de opbouwwerker maakten ze een plan. Elke dinsdagavond loopt "
+            "een groepje een rondje. Ze groeten buren en letten op wat er mis is. "
+            "Wat kapot is, melden ze bij de gemeente.</p>"
+            "<p>De wijkagent liep de eerste weken mee. Zo leerden de lopers wat ze "
+            "wel en niet moeten doen. Ziet iemand echt iets verdachts? Dan belt "
+            "hij of zij de politie.</p>"
+            "<p>Na een jaar waren er minder inbraken in schuurtjes. Bewoners zeggen "
+            "vooral dat ze elkaar beter kennen. Dat maakt de straat voor hen "
+            "veiliger.</p>"
+        ),
+    },
+    {
+        "slug": "jongeren-en-wijkagent-havenkwartier",
+        "title": "Jongeren en de wijkagent maken samen een plek",
+        "summary": (
+            "Jongeren in het Havenkwartier hadden geen plek om te zijn. Met de "
+            "wijkagent en het jongerenwerk bouwden ze er zelf een."
+        ),
+        "gemeente": "Zeestad (fictief)",
+        "wijk": "Havenkwartier (fictief)",
+        "period": "2023–2024",
+        "participants": (
+            "Twintig jongeren, het jongerenwerk, de wijkagent, een school en "
+            "omwonenden."
+        ),
+        "residents_role": (
+            "<p>Jongeren kozen de plek en maakten het ontwerp. Omwonenden praatten "
+            "mee over de regels, zoals hoe laat het stil moet zijn.</p>"
+        ),
+        "what_worked": (
+            "<ul>"
+            "<li>Jongeren bouwden zelf mee. Daardoor zorgen ze er ook voor.</li>"
+            "<li>Vaste afspraken met de buren, op één kaart aan de muur.</li>"
+            "<li>De wijkagent kwam als buurman, niet alleen bij problemen.</li>"
+            "</ul>"
+        ),
+        "what_did_not": (
+            "<ul>"
+            "<li>Het duurde lang voor de gemeente toestemming gaf.</li>"
+            "<li>Meisjes kwamen in het begin bijna niet.</li>"
+            "</ul>"
+        ),
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
+        "source": SOURCE,
+        "themes": ["veiligheid-en-criminaliteit", "onderwijs-en-opvoeding"],
+        "body": (
+            "<p>In het Havenkwartier hingen jongeren 's avonds bij de winkels. "
+            "Buren klaagden over lawaai. De jongeren zeiden: we hebben nergens "
+            "anders een plek.</p>"
+            "<p>Het jongerenwerk vroeg de jongeren wat ze dan wel wilden. Het "
+            "antwoord was: een overdekte plek met licht, een bank en een "
+            "basket.</p>"
+            "<p>Samen met een school maakten de jongeren een ontwerp. De wijkagent "
+            "hielp bij de gesprekken met de buren. Zo kwamen er afspraken over "
+            "tijden en afval.</p>"
+            "<p>Na de bouw is het rustiger bij de winkels. De jongeren houden de "
+            "plek zelf schoon. Het jongerenwerk komt twee avonden per week "
+            "langs.</p>"
+        ),
+    },
+    {
+        "slug": "beweegroute-molenbuurt",
+        "title": "Een groene beweegroute door de Molenbuurt",
+        "summary": (
+            "Ouderen in de Molenbuurt wilden vaker naar buiten. Met de gemeente "
+            "maakten ze een route om te lopen, met banken en meer groen."
+        ),
+        "gemeente": "Verzonnenveen",
+        "wijk": "Molenbuurt (fictief)",
+        "period": "2023–2025",
+        "participants": (
+            "Oudere bewoners, een wijkverpleegkundige, een fysiotherapeut, de "
+            "afdeling groen van de gemeente en de woningcorporatie."
+        ),
+        "residents_role": (
+            "<p>Bewoners liepen de route eerst samen en zeiden waar een bank "
+            "nodig was. Een groep buren zorgt nu voor de plantenbakken.</p>"
+        ),
+        "what_worked": (
+            "<ul>"
+            "<li>Elke 300 meter een bank, zodat iedereen mee kan.</li>"
+            "<li>Stenen eruit, planten erin: dat houdt regenwater vast.</li>"
+            "<li>Een vaste wandelgroep op maandag met de fysiotherapeut.</li>"
+            "</ul>"
+        ),
+        "what_did_not": (
+            "<ul>"
+            "<li>Mensen die al eenzaam waren, bereikten ze moeilijk.</li>"
+            "<li>Een paar bankjes stonden op een plek zonder schaduw.</li>"
+            "</ul>"
+        ),
+        "fictional": True,
+        "evidence": "niet-beoordeeld",
+        "source": SOURCE,
+        "themes": [
+            "gezondheid-zorg-en-hulpverlening",
+            "leefomgeving-en-openbare-ruimte",
+            "duurzaamheid",
+        ],
+        "body": (
+            "<p>De wijkverpleegkundige zag dat veel ouderen in de Molenbuurt "
+            "weinig buiten kwamen. Ze zeiden: er is nergens om even te zitten. En "
+            "de stoep is slecht.</p>"
+            "<p>De gemeente wilde de straten toch opknappen. Bewoners liepen mee "
+            "en wezen aan waar een bank moest komen. Ook vroegen ze om meer groen "
+            "en minder stenen.</p>"
+            "<p>Nu loopt er een route van twee kilometer door de buurt. Er staan "
+            "banken en plantenbakken. Bij regen loopt het water beter weg.</p>"
+            "<p>Elke maandag wandelt een groep met de fysiotherapeut. Daarna "
+            "drinken ze samen koffie. Zo gaat het om bewegen én om elkaar "
+            "zien.</p>"
+        ),
     },
 ]

@@ -12,10 +12,7 @@ THEMES = [
     {
         "slug": "werk-en-participatie",
         "name": "Werk en participatie",
-        "description": (
-            "Over werk, inkomen en meedoen in de samenleving. "
-            "Ook over armoede en schulden."
-        ),
+        "description": ("Over werk, geld en meedoen. Ook over armoede en schulden."),
     },
     {
         "slug": "onderwijs-en-opvoeding",
@@ -45,8 +42,8 @@ THEMES = [
         "slug": "samenleven-en-integratie",
         "name": "Samenleven en integratie",
         "description": (
-            "Over prettig samenleven met je buren. "
-            "Mensen met verschillende achtergronden leren elkaar kennen."
+            "Over fijn samenleven met je buren. Mensen met een andere achtergrond "
+            "leren elkaar kennen. Zo voelt de wijk meer als thuis."
         ),
     },
     {
@@ -77,8 +74,8 @@ THEMES = [
         "slug": "bewonersparticipatie",
         "name": "Bewonersparticipatie",
         "description": (
-            "Over bewoners die meedenken, meebeslissen en zelf dingen doen. "
-            "Participatie betekent: meedoen."
+            "Over bewoners die meedenken en meebeslissen. En over bewoners die zelf "
+            "dingen doen in hun wijk. Dat heet ook wel participatie: meedoen."
         ),
     },
 ]

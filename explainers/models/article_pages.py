@@ -49,6 +49,14 @@ class ArticlePage(ReviewedMixin, Page):
         max_length=400,
         help_text=_("Eén of twee zinnen. Staat bovenaan en op kaarten."),
     )
+    is_fictional = models.BooleanField(
+        _("verzonnen verhaal"),
+        default=False,
+        help_text=_(
+            "Vink dit aan als de plaats en de mensen verzonnen zijn. Op de pagina "
+            "en op kaarten staat dan ‘Fictief voorbeeld’."
+        ),
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("tekst"))
     themes = ParentalManyToManyField(
         "explainers.Theme", verbose_name=_("thema's"), blank=True
@@ -57,7 +65,8 @@ class ArticlePage(ReviewedMixin, Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("author")], heading=_("Over dit artikel")
+            [FieldPanel("date"), FieldPanel("author"), FieldPanel("is_fictional")],
+            heading=_("Over dit artikel"),
         ),
         FieldPanel("intro"),
         FieldPanel("body"),

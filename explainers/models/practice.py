@@ -1,6 +1,7 @@
 """Practice examples (praktijkvoorbeelden) under /praktijk/, with uniform facts."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +17,11 @@ from .mixins import ReviewedMixin, SummaryMixin
 from .resources import ResourceLink
 
 RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+# "Niet beoordeeld" is the only level a made-up example may carry: the others
+# read as a recognition (Movisie's databank uses the same words).
+NOT_ASSESSED = "niet-beoordeeld"
 EVIDENCE_LEVELS = [
+    (NOT_ASSESSED, _("Niet beoordeeld")),
     ("praktijkervaring", _("Praktijkervaring")),
     ("goed-beschreven", _("Goed beschreven")),
     ("goed-onderbouwd", _("Goed onderbouwd")),
@@ -58,6 +63,15 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
         _("onderbouwing"), max_length=20, choices=EVIDENCE_LEVELS
     )
     source = models.CharField(_("bron"), max_length=300)
+    is_fictional = models.BooleanField(
+        _("verzonnen voorbeeld"),
+        default=False,
+        help_text=_(
+            "Vink dit aan als de plaats en de mensen verzonnen zijn. Op de pagina "
+            "en op kaarten staat dan ‘Fictief voorbeeld’. De onderbouwing is "
+            "dan altijd ‘Niet beoordeeld’."
+        ),
+    )
     body = RichTextField(_("het verhaal"), features=RICH_TEXT)
     themes = ParentalManyToManyField(
         "explainers.Theme", verbose_name=_("thema's"), blank=True
@@ -75,6 +89,7 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
                 FieldPanel("wijk"),
                 FieldPanel("period"),
                 FieldPanel("participants"),
+                FieldPanel("is_fictional"),
                 FieldPanel("evidence"),
                 FieldPanel("source"),
             ],
@@ -111,6 +126,18 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
     class Meta:
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
+
+    def clean(self):
+        super().clean()
+        if self.is_fictional and self.evidence != NOT_ASSESSED:
+            raise ValidationError(
+                {
+                    "evidence": _(
+                        "Een verzonnen voorbeeld is niet beoordeeld. Kies ‘Niet "
+                        "beoordeeld’."
+                    )
+                }
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -23,15 +23,16 @@ class SiteSettings(BaseGenericSetting):
         max_length=400,
         blank=True,
         default=(
-            "Wijkwijzer legt uit hoe een wijkaanpak werkt. Voor bewoners en voor "
-            "iedereen die in de wijk werkt."
+            "Wijkwijzer is een losse demosite over de wijkaanpak, in gewone taal. "
+            "Het is niet de echte WijkWijzer en geen site van de overheid."
         ),
         help_text=_("Eén of twee korte zinnen onder aan elke pagina."),
     )
     contact_email = models.EmailField(
         _("e-mailadres voor vragen"),
         blank=True,
-        default="redactie@wijkwijzer.nl",
+        # A reserved domain: the demo must not send readers to a real mailbox.
+        default="redactie@wijkwijzer.example",
         help_text=_("Staat in de voettekst. Leeg laten om het weg te laten."),
     )
     default_share_image = models.ForeignKey(

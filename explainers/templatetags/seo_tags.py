@@ -25,7 +25,7 @@ from explainers.templatetags.explainers_tags import page_crumbs
 register = template.Library()
 
 DEFAULT_DESCRIPTION = (
-    "Wijkwijzer legt in gewone taal uit wat een wijkaanpak is en hoe u meedoet, "
+    "Wijkwijzer legt in gewone taal uit wat een wijkaanpak is en hoe je meedoet, "
     "met de bronnen van de partners."
 )
 

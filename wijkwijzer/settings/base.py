@@ -252,7 +252,7 @@ WAGTAIL_I18N_ENABLED = False
 
 # Workflow mail (submitted, approved, rejected with the reviewer's comment)
 # goes out through Django's mail settings, configured from the environment.
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redactie@wijkwijzer.nl")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redactie@wijkwijzer.example")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -310,6 +310,7 @@ class DemoLoader:
                     date=_date(row["date"]),
                     author=row["author"],
                     intro=row["intro"],
+                    is_fictional=row.get("fictional", False),
                     body=self.stream(row["body"]),
                 ),
             )
@@ -381,6 +382,7 @@ class DemoLoader:
                         residents_role=row["residents_role"],
                         what_worked=row["what_worked"],
                         what_did_not=row["what_did_not"],
+                        is_fictional=row.get("fictional", False),
                         evidence=row["evidence"],
                         source=row["source"],
                         body=row["body"],
