@@ -663,6 +663,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "buurtpreventie-rivierwijk",
+        "audiences": ["bewoners"],
         "title": "Samen letten op de straat in de Rivierwijk",
         "summary": (
             "In de Rivierwijk lopen bewoners elke week een rondje door de buurt. "
@@ -713,6 +714,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "jongeren-en-wijkagent-havenkwartier",
+        "audiences": ["bewoners", "professionals"],
         "title": "Jongeren en de wijkagent maken samen een plek",
         "summary": (
             "Jongeren in het Havenkwartier hadden geen plek om te zijn. Met de "
@@ -763,6 +765,7 @@ PRACTICE_EXAMPLES = [
     },
     {
         "slug": "beweegroute-molenbuurt",
+        "audiences": ["bewoners", "professionals"],
         "title": "Een groene beweegroute door de Molenbuurt",
         "summary": (
             "Ouderen in de Molenbuurt wilden vaker naar buiten. Met de gemeente "
