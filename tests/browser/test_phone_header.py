@@ -120,6 +120,25 @@ def test_search_button_opens_the_search_field(open_page):
     assert page.locator("h1").inner_text()
 
 
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_header_search_field_has_a_visible_label_and_a_thumb_sized_box(
+    open_page, viewport
+):
+    page = open_page("/uitleg/", viewport=viewport)
+    if viewport is PHONE:
+        page.locator(SEARCH_BUTTON).click()
+    field = page.locator("#zoek-kop")
+    label = page.locator("label[for=zoek-kop]")
+    assert field.is_visible()
+    assert label.is_visible()
+    assert label.bounding_box()["width"] > 40  # not clipped to 1 px
+    assert label.inner_text().strip() == "Zoeken op Wijkwijzer"
+    assert field.bounding_box()["height"] >= 44
+    assert (
+        page.locator("#zoeken-kop button[type=submit]").bounding_box()["height"] >= 44
+    )
+
+
 @pytest.fixture
 def no_js(open_page):
     def open_(path, viewport=PHONE):
