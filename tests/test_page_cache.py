@@ -247,7 +247,7 @@ def test_footer_partners_and_settings_change_at_once(client, settings, page_cach
     site_settings.footer_text = "Nieuwe voettekst"
     site_settings.save()
     partner = Partner.objects.order_by("pk").first()
-    partner.name = "Hernoemde partner"
+    partner.name = partner.short_name = "Hernoemde partner"
     partner.save()
     html = client.get("/").content.decode()
     assert "Nieuwe voettekst" in html
