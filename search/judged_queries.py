@@ -180,7 +180,7 @@ ENERGIE = {
 
 J = Judged
 JUDGED_QUERIES = [
-    # --- Lay words residents type -------------------------------------------
+    # --- Lay words residents type ---
     J(
         "hulp bij geldzorgen",
         LAY,
@@ -344,7 +344,7 @@ JUDGED_QUERIES = [
             "/themas/werk-en-participatie/": 1,
         },
     ),
-    # --- Compounds, joined and split ----------------------------------------
+    # --- Compounds, joined and split ---
     J("wijk aanpak", COMPOUND, WIJKAANPAK),
     J("aardgasvrij", COMPOUND, AARDGASVRIJ),
     J("aardgasvrije wijk", COMPOUND, AARDGASVRIJ),
@@ -381,7 +381,7 @@ JUDGED_QUERIES = [
         },
     ),
     J("buurt rechten", COMPOUND, BUURTRECHTEN),
-    # --- Inflections -----------------------------------------------------------
+    # --- Inflections ---
     J("aardgasvrije wijken", INFLECTION, AARDGASVRIJ),
     J(
         "bewonersavonden",
@@ -426,7 +426,7 @@ JUDGED_QUERIES = [
     J("buurtrecht", INFLECTION, BUURTRECHTEN),
     J("corporaties", INFLECTION, WONINGCORPORATIE),
     J("bewonersinitiatieven", INFLECTION, BEWONERSINITIATIEF),
-    # --- Typos -------------------------------------------------------------------
+    # --- Typos ---
     J("wijkanpak", TYPO, WIJKAANPAK),
     J("buurtrechen", TYPO, BUURTRECHTEN),
     J("partisipatie", TYPO, PARTICIPATIE),
@@ -438,7 +438,7 @@ JUDGED_QUERIES = [
     J("opbouwerker", TYPO, OPBOUWWERKER),
     J("loslatten", TYPO, LOSLATEN),
     J("buurhuis", TYPO, BUURTHUIS),
-    # --- English terms professionals use ---------------------------------------
+    # --- English terms professionals use ---
     J(
         "community",
         ENGLISH,
@@ -476,7 +476,7 @@ JUDGED_QUERIES = [
     ),
     J("participation", ENGLISH, PARTICIPATIE),
     J("neighbourhood approach", ENGLISH, WIJKAANPAK),
-    # --- Names and abbreviations -------------------------------------------------
+    # --- Names and abbreviations ---
     J("LSA", NAME, {"/partners/lsa/": 2}),
     J("NPLV", NAME, NPLV),
     J("CCV", NAME, {"/partners/ccv/": 2}),
@@ -543,7 +543,7 @@ JUDGED_QUERIES = [
             "/uitleg/geschiedenis-van-de-wijkaanpak/": 1,
         },
     ),
-    # --- Questions -------------------------------------------------------------------
+    # --- Questions ---
     J(
         "hoe begin ik een wijkaanpak",
         QUESTION,
@@ -602,7 +602,7 @@ JUDGED_QUERIES = [
     ),
     J("volgt deze website mij", QUESTION, {"/privacy/": 2}),
     J("is de website toegankelijk", QUESTION, {"/toegankelijkheid/": 2}),
-    # --- Nothing on the site answers these ---------------------------------------------
+    # --- Nothing on the site answers these ---
     J("parkeervergunning aanvragen", UNANSWERABLE, {}),
     J("hondenbelasting", UNANSWERABLE, {}),
     J("paspoort verlengen", UNANSWERABLE, {}),
