@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from explainers.listings import featured_explainers
 from explainers.models import HomePage, Theme
+from wijkwijzer.db_router import on_replica
 
 from . import statistics
 from .forms import RESULT_TYPES, SearchForm
@@ -21,6 +22,7 @@ _BOT = re.compile(r"bot|crawl|spider|slurp", re.IGNORECASE)
 
 
 @require_safe
+@on_replica
 def search(request):
     form = SearchForm(request.GET)
     form.is_valid()  # invalid facet values are dropped, never an error
