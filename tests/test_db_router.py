@@ -51,9 +51,10 @@ def test_a_search_counts_without_writing_to_either_database(client, with_router)
     assert not [q for q in default + replica if q["sql"].startswith(WRITES)]
 
 
-@pytest.mark.parametrize(
-    "url", ["/", "/uitleg/wat-is-een-wijkaanpak/", "/bronnen/?q=wijkaanpak"]
-)
+# Pages that make no image renditions: on SQLite the mirror shares the
+# in-memory database, and a write left in the test's transaction would lock
+# the table for the mirror's constraint check at teardown.
+@pytest.mark.parametrize("url", ["/", "/themas/", "/bronnen/?q=wijkaanpak"])
 def test_other_pages_read_from_default(client, with_router, url):
     _response, default, replica = get(client, url)
     assert default
