@@ -1,15 +1,14 @@
 """Editor-maintained synonyms and anonymous counts of searches that found nothing.
 
 All searches are counted with Wagtail's own ``Query``/``QueryDailyHits``
-(search promotions app); we add only what it lacks. No personal data is
+(search promotions app); we add only what it lacks. Searches are counted in
+the cache first and written here by ``search.statistics.flush()``. No personal data is
 stored: just the normalised search term, a date and a number.
 """
 
 import re
 
 from django.db import models
-from django.db.models import F
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -70,10 +69,3 @@ class ZeroResultHit(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date}): {self.hits}"
-
-    @classmethod
-    def add_hit(cls, query):
-        day, _created = cls.objects.get_or_create(
-            query=query, date=timezone.localdate()
-        )
-        cls.objects.filter(pk=day.pk).update(hits=F("hits") + 1)

@@ -107,8 +107,8 @@ class ParsedQuery:
 
     def search_query(self, with_prefix=True):
         """The Wagtail query object, or None when there is nothing to search.
-        ``with_prefix=False`` for backends without our Prefix query (such as
-        Elasticsearch, whose analyzers handle compounds themselves)."""
+        ``with_prefix=False`` leaves our Prefix query out (for a backend
+        without it)."""
         if not self.terms:
             return None
         # Stopwords match nearly every page where the backend keeps them

@@ -1,28 +1,28 @@
 """The search page at /zoeken/."""
 
+import logging
 import re
 
-from django.db.models import F
 from django.http import QueryDict
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
-from wagtail.search.utils import normalise_query_string
-
 from explainers.listings import featured_explainers
 from explainers.models import HomePage, Theme
+from wijkwijzer.db_router import on_replica
 
+from . import statistics
 from .forms import RESULT_TYPES, SearchForm
-from .models import ZeroResultHit
 from .service import run_search
+
+logger = logging.getLogger(__name__)
 
 _BOT = re.compile(r"bot|crawl|spider|slurp", re.IGNORECASE)
 
 
 @require_safe
+@on_replica
 def search(request):
     form = SearchForm(request.GET)
     form.is_valid()  # invalid facet values are dropped, never an error
@@ -75,21 +75,12 @@ def _is_first_look(request):
 
 
 def _count(outcome):
-    """Anonymous statistics: only the normalised term, the date and a number.
-
-    A term already searched today costs one UPDATE (the same date and
-    increment as ``Query.add_hit``); otherwise Wagtail makes the rows."""
-    if outcome.total:
-        already_counted = QueryDailyHits.objects.filter(
-            query__query_string=normalise_query_string(outcome.query.text),
-            date=timezone.now().date(),
-        ).update(hits=F("hits") + 1)
-        if already_counted:
-            return
-    query = Query.get(outcome.query.text)
-    query.add_hit()
-    if outcome.total == 0:
-        ZeroResultHit.add_hit(query)
+    """Anonymous statistics: only the normalised term, the date and a number,
+    counted in the cache (search/statistics.py); never a database write."""
+    try:
+        statistics.count(outcome.query.text, found=bool(outcome.total))
+    except Exception:  # counting must never break a search
+        logger.exception("Could not count a search")
 
 
 def _params(outcome):

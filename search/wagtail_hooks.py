@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from editorial.spreadsheets import SafeCsvExportMixin
 
 from .models import SynonymGroup, ZeroResultHit
+from .statistics import flush
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -84,6 +85,7 @@ class SearchTermsReport(SafeCsvExportMixin, ReportView):
     filterset_class = SearchTermsFilterSet
 
     def get_base_queryset(self):
+        flush()  # the searches still counted in the cache
         # Subqueries, not joins: joining both hit tables would multiply sums.
         return Query.objects.annotate(
             searches=Coalesce(_total_hits(QueryDailyHits), 0),

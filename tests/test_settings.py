@@ -73,3 +73,50 @@ def test_manage_defaults_to_dev_and_wsgi_to_production():
     assert '"wijkwijzer.settings.dev"' in (BASE_DIR / "manage.py").read_text()
     wsgi = (BASE_DIR / "wijkwijzer" / "wsgi.py").read_text()
     assert '"wijkwijzer.settings.production"' in wsgi
+
+
+REPLICA_URL = "postgres://reader@replica.example:5432/wijkwijzer"
+SHOW_DATABASES = (
+    "import django; django.setup(); from django.conf import settings as s; "
+    "print(sorted(s.DATABASES), getattr(s, 'DATABASE_ROUTERS', []), "
+    "s.DATABASES.get('replica', {}).get('HOST'), "
+    "s.DATABASES.get('replica', {}).get('OPTIONS'))"
+)
+
+
+def show_databases(env_overrides, drop=()):
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="wijkwijzer.settings.production")
+    env.update(env_overrides)
+    result = subprocess.run(  # noqa: S603 - our own settings, fixed arguments
+        [sys.executable, "-c", SHOW_DATABASES],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_replica_url_adds_the_replica_alias_and_its_router():
+    shown = show_databases({"DATABASE_REPLICA_URL": REPLICA_URL})
+    assert shown == (
+        "['default', 'replica'] ['wijkwijzer.db_router.ReplicaRouter'] "
+        "replica.example {'server_side_binding': True, 'prepare_threshold': 2}"
+    )
+
+
+def test_without_a_replica_url_there_is_no_replica_and_no_router():
+    shown = show_databases({}, drop=("DATABASE_REPLICA_URL",))
+    assert shown == "['default'] [] None None"
+
+
+def test_check_deploy_is_clean_with_a_replica():
+    env = {**PRODUCTION_ENV, "DATABASE_REPLICA_URL": REPLICA_URL}
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", env_overrides=env
+    )
+    assert result.returncode == 0, result.stderr + result.stdout

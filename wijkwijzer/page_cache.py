@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
+from wijkwijzer.db_router import primary_reads
 from wijkwijzer.request_memo import forget_all, remember
 
 logger = logging.getLogger(__name__)
@@ -91,13 +92,17 @@ def until_content_changes(name, compute, timeout=86_400):
     def load():
         current = _current_generation()
         if current is None:  # no cache: straight from the database
-            return compute()
+            with primary_reads():
+                return compute()
         value = _from_held(name, current)
         if value is None:
             key = f"content:{current}:{name}"
             value = cache.get(key)
             if value is None:
-                value = compute()
+                # From the primary, even during a search: a lagging replica
+                # would keep old content cached for every page.
+                with primary_reads():
+                    value = compute()
                 cache.set(key, value, timeout)
             _held[name] = (current, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
         return value

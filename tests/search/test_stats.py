@@ -1,17 +1,26 @@
 """Search statistics: every real search counts once for its normalised term,
 searches without results are counted apart, nothing personal is stored, and
-editors read the figures in the admin report "Zoektermen"."""
+editors read the figures in the admin report "Zoektermen". A search counts in
+the cache only; ``flush()`` (cron, and the report) writes the counts."""
 
+import datetime
+import io
 import re
 
 import pytest
 
 from django.contrib.sessions.models import Session
-from django.db import models
+from django.core.management import call_command
+from django.db import connection, models
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
+from search import statistics
 from search.models import ZeroResultHit
+from search.statistics import flush
+from wijkwijzer.page_cache import generation
 
 pytestmark = pytest.mark.django_db
 
@@ -19,11 +28,13 @@ REPORT = "/admin/reports/zoektermen/"
 
 
 def hits(term):
+    flush()
     query = Query.objects.filter(query_string=term).first()
     return query.hits if query else 0
 
 
 def zero_hits(term):
+    flush()
     total = ZeroResultHit.objects.filter(query__query_string=term).aggregate(
         n=models.Sum("hits")
     )["n"]
@@ -68,6 +79,7 @@ def test_paging_facets_bots_and_empty_queries_are_not_counted(
     before = (Query.objects.count(), QueryDailyHits.objects.count())
     response = client.get("/zoeken/", params, HTTP_USER_AGENT=user_agent)
     assert response.status_code == 200
+    assert flush() == 0
     assert (Query.objects.count(), QueryDailyHits.objects.count()) == before
     assert not ZeroResultHit.objects.exists()
 
@@ -86,6 +98,7 @@ def test_no_personal_data_is_stored(client):
     )
     assert response.cookies == {}
     assert Session.objects.count() == sessions
+    flush()
 
     fields = {
         model: {field.name for field in model._meta.concrete_fields}
@@ -148,3 +161,80 @@ def test_the_report_exports_and_is_for_editors_only(client, admin_client):
     response = client.get(REPORT)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def writes(queries):
+    return [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(WRITES)]
+
+
+@pytest.mark.parametrize("term", ["bewoners", "xyzzyqq"])
+def test_a_search_writes_nothing_to_the_database(client, term):
+    """Counted in the cache only: the first search of a term and the next
+    one cost no INSERT or UPDATE; the rows appear when the counts are
+    flushed."""
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/zoeken/", {"q": term})
+        assert writes(queries) == []
+    assert not Query.objects.filter(query_string=term).exists()
+    assert flush() == 2
+    assert hits(term) == 2
+
+
+def test_flush_moves_counts_once_and_keeps_later_searches(client):
+    client.get("/zoeken/", {"q": "xyzzyqq"})
+    client.get("/zoeken/", {"q": "bewoners"})
+    assert flush() == 2
+    assert flush() == 0
+    client.get("/zoeken/", {"q": "XYZZYQQ"})
+    assert flush() == 1
+    assert (hits("xyzzyqq"), zero_hits("xyzzyqq")) == (2, 2)
+    assert (hits("bewoners"), zero_hits("bewoners")) == (1, 0)
+    assert QueryDailyHits.objects.filter(query__query_string="xyzzyqq").count() == 1
+
+
+def test_counts_of_yesterday_are_flushed_on_their_own_date():
+    today = timezone.localdate()
+    yesterday = today - datetime.timedelta(days=1)
+    statistics.count("Wijkaanpak", found=True, day=yesterday)
+    statistics.count("wijkaanpak", found=True, day=today)
+    statistics.count("wijkaanpak", found=True, day=today)
+    assert flush() == 3
+    days = dict(
+        QueryDailyHits.objects.filter(query__query_string="wijkaanpak").values_list(
+            "date", "hits"
+        )
+    )
+    assert days == {yesterday: 1, today: 2}
+
+
+def test_the_cron_command_flushes(client):
+    client.get("/zoeken/", {"q": "xyzzyqq"})
+    out = io.StringIO()
+    call_command("flush_search_stats", stdout=out)
+    assert out.getvalue().strip() == "1 zoekopdrachten opgeslagen."
+    assert zero_hits("xyzzyqq") == 1
+
+
+def test_a_flush_leaves_the_page_cache_valid(client):
+    """Statistics rows are bookkeeping (page_cache.IGNORED_MODELS): writing
+    them must not make every cached page stale."""
+    before = generation()
+    client.get("/zoeken/", {"q": "xyzzyqq"})
+    client.get("/zoeken/", {"q": "bewoners"})
+    assert flush() == 2
+    assert generation() == before
+
+
+def test_the_report_shows_the_same_numbers_before_and_after_a_flush(
+    client, admin_client
+):
+    for term in ("bewoners", "bewoners", "xyzzyqq"):
+        client.get("/zoeken/", {"q": term})
+    unflushed = report_rows(admin_client.get(REPORT).content.decode())
+    flush()
+    assert report_rows(admin_client.get(REPORT).content.decode()) == unflushed
+    assert unflushed == [("bewoners", 2, 0), ("xyzzyqq", 1, 1)]

@@ -95,29 +95,43 @@ TEMPLATES = [
     },
 ]
 
-# SQLite in the project directory unless DATABASE_URL says otherwise; CI and
-# production point it at PostgreSQL.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+
+def _database(url):
+    database = dj_database_url.parse(
+        url,
         conn_max_age=60,
         # Test a kept connection before reuse: after a PostgreSQL restart the
         # next request reconnects instead of failing.
         conn_health_checks=True,
     )
-}
-if (
-    DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-    and os.environ.get("DATABASE_PREPARED_STATEMENTS", "1") == "1"
-):
-    # Parameters bound by the server, and statements a connection has run
-    # twice kept prepared, so PostgreSQL skips planning them again (about
-    # 10 % more uncached explainers per second, benchmarks/README). Set
-    # DATABASE_PREPARED_STATEMENTS=0 behind a pooler that cannot keep
-    # prepared statements per client (PgBouncer in transaction mode < 1.21).
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=2
+    if (
+        database["ENGINE"] == "django.db.backends.postgresql"
+        and os.environ.get("DATABASE_PREPARED_STATEMENTS", "1") == "1"
+    ):
+        # Parameters bound by the server, and statements a connection has run
+        # twice kept prepared, so PostgreSQL skips planning them again (about
+        # 10 % more uncached explainers per second, benchmarks/README). Set
+        # DATABASE_PREPARED_STATEMENTS=0 behind a pooler that cannot keep
+        # prepared statements per client (PgBouncer in transaction mode < 1.21).
+        database.setdefault("OPTIONS", {}).update(
+            server_side_binding=True, prepare_threshold=2
+        )
+    return database
+
+
+# SQLite in the project directory unless DATABASE_URL says otherwise; CI and
+# production point it at PostgreSQL.
+DATABASES = {
+    "default": _database(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     )
+}
+# A PostgreSQL read replica of the same database: the search page reads from
+# it, everything else (and every write) uses default (wijkwijzer/db_router.py).
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = _database(os.environ["DATABASE_REPLICA_URL"])
+    DATABASE_ROUTERS = ["wijkwijzer.db_router.ReplicaRouter"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -268,34 +282,14 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 
 # Wagtail's database backend (PostgreSQL with Dutch stemming, SQLite FTS5),
-# plus prefix matching for Dutch compounds: see search/backends.py. For very
-# large sites switch to Elasticsearch/OpenSearch (README, "Zoeken op schaal").
+# plus prefix matching for Dutch compounds: see search/backends.py. To grow,
+# add PostgreSQL read replicas for the search (DATABASE_REPLICA_URL above).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backends",
         "SEARCH_CONFIG": "dutch",
     }
 }
-if os.environ.get("OPENSEARCH_URL"):
-    # Past ~100,000 pages (see the README's benchmark) a search server scales
-    # better. Needs `pip install opensearch-py` and `manage.py update_index`.
-    # Its Dutch analyzer stems; a decompounder filter would replace our prefix
-    # matching. Facet counts are only shown on the database backends.
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
-            "URLS": [os.environ["OPENSEARCH_URL"]],
-            "INDEX": "wijkwijzer",
-            "TIMEOUT": 5,
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {"default": {"type": "dutch"}},
-                    }
-                }
-            },
-        }
-    }
 
 LOGGING = {
     "version": 1,

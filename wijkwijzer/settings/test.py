@@ -15,3 +15,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Off by default so tests see the database; tests/test_page_cache.py turns
 # it on to prove invalidation.
 PAGE_CACHE_ENABLED = False
+# A second alias on the same test database, as a read replica would be
+# (Django's TEST MIRROR): tests/test_db_router.py switches the router on and
+# checks which queries go where. Without the router nothing uses it.
+DATABASES["replica"] = {  # noqa: F405
+    **DATABASES["default"],  # noqa: F405
+    "TEST": {"MIRROR": "default"},
+}
