@@ -16,7 +16,7 @@ from explainers.listings import featured_explainers
 from explainers.models import HomePage, Theme
 
 from .forms import RESULT_TYPES, SearchForm
-from .models import ZeroResultHit
+from .models import CorrectedSearchHit, ZeroResultHit
 from .service import run_search
 
 _BOT = re.compile(r"bot|crawl|spider|slurp", re.IGNORECASE)
@@ -30,7 +30,12 @@ def search(request):
         name: form.cleaned_data.get(name) for name in ("type", "thema", "doelgroep")
     }
     outcome = run_search(
-        request.GET.get("q", ""), filters, form.cleaned_data.get("pagina"), request
+        request.GET.get("q", ""),
+        filters,
+        form.cleaned_data.get("pagina"),
+        request,
+        # "Zoek precies op …": the reader wants what they typed, uncorrected.
+        correct=not request.GET.get("precies"),
     )
     if outcome.query and _is_first_look(request):
         _count(outcome)
@@ -53,6 +58,11 @@ def search(request):
         "active_filters": active_filters,
         "active_filter_count": len(active_filters),
     }
+    if outcome.corrected_from:
+        exact = QueryDict(mutable=True)
+        exact["q"] = outcome.corrected_from.text
+        exact["precies"] = "1"
+        context["exact_url"] = f"?{exact.urlencode()}"
     if not outcome.query or outcome.total == 0:
         context["themes"] = Theme.objects.all()
     if not outcome.query:
@@ -78,17 +88,30 @@ def _count(outcome):
     """Anonymous statistics: only the normalised term, the date and a number.
 
     A term already searched today costs one UPDATE (the same date and
-    increment as ``Query.add_hit``); otherwise Wagtail makes the rows."""
+    increment as ``Query.add_hit``); otherwise Wagtail makes the rows.
+    The term counted is the one typed; when it found nothing and the reader
+    got the results of its spelling correction, that is counted apart
+    (CorrectedSearchHit), not as a search without results."""
+    typed = outcome.corrected_from or outcome.query
+    already_counted = 0
     if outcome.total:
         already_counted = QueryDailyHits.objects.filter(
-            query__query_string=normalise_query_string(outcome.query.text),
+            query__query_string=normalise_query_string(typed.text),
             date=timezone.now().date(),
         ).update(hits=F("hits") + 1)
-        if already_counted:
+        if already_counted and not outcome.corrected_from:
             return
-    query = Query.get(outcome.query.text)
-    query.add_hit()
-    if outcome.total == 0:
+        if already_counted and CorrectedSearchHit.objects.filter(
+            query__query_string=normalise_query_string(typed.text),
+            date=timezone.localdate(),
+        ).update(hits=F("hits") + 1, corrected_to=outcome.query.text[:255]):
+            return
+    query = Query.get(typed.text)
+    if not already_counted:
+        query.add_hit()
+    if outcome.corrected_from:
+        CorrectedSearchHit.add_hit(query, outcome.query.text)
+    elif outcome.total == 0:
         ZeroResultHit.add_hit(query)
 
 

@@ -50,6 +50,7 @@ IGNORED_MODELS = {
     "wagtailsearchpromotions.query",
     "wagtailsearchpromotions.querydailyhits",
     "search.zeroresulthit",
+    "search.correctedsearchhit",
     "feedback.pagefeedback",
     "editorial.pageviewday",
 }
