@@ -44,6 +44,14 @@ def correction(html):
 def test_a_misspelling_shows_the_results_of_the_correction(
     client, typed, meant, expected_url
 ):
+    _response, exact = search(client, q=typed, precies="1")
+    if total(exact):
+        # PostgreSQL's Dutch stemmer can find the right pages as typed
+        # ("buurtrechen"); then nothing is corrected, the results are right.
+        assert correction(search(client, q=typed)[1]) is None
+        _response, right = search(client, q=meant)
+        assert result_urls(exact)[:1] == result_urls(right)[:1]
+        return
     _response, html = search(client, q=typed)
     message = correction(html)
     assert message is not None, "no correction message"
