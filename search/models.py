@@ -69,3 +69,26 @@ class ZeroResultHit(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date}): {self.hits}"
+
+
+class CorrectedSearchHit(models.Model):
+    """How often a search term found nothing as typed, and the reader got the
+    results of its spelling correction instead (search.vocabulary), per day.
+    These searches are not counted as without results: the reader saw some."""
+
+    query = models.ForeignKey(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        related_name="corrected_hits",
+    )
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+    corrected_to = models.CharField(_("verbeterd in"), max_length=255)
+
+    class Meta:
+        unique_together = [("query", "date")]
+        verbose_name = _("verbeterde zoekopdracht")
+        verbose_name_plural = _("verbeterde zoekopdrachten")
+
+    def __str__(self):
+        return f"{self.query} → {self.corrected_to} ({self.date}): {self.hits}"

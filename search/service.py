@@ -7,13 +7,12 @@ of SQL queries is fixed: it does not grow with the number of results
 (tests/search/test_query_count.py asserts it).
 """
 
-import logging
 import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
-from django.db import DatabaseError, connection, transaction
+from django.db import connection
 from django.db.models import (
     BooleanField,
     Case,
@@ -30,7 +29,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from modelsearch.query import Fuzzy
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -54,10 +52,9 @@ from explainers.models import (
 from wijkwijzer.page_cache import cached
 from wijkwijzer.request_memo import remember
 
+from . import vocabulary
 from .forms import RESULT_TYPES
 from .query import ParsedQuery, highlight
-
-logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
 PAGE_TYPES = {
@@ -107,7 +104,9 @@ class SearchOutcome:
     total: int = 0
     facets: dict = field(default_factory=dict)
     promotions: list = field(default_factory=list)
-    fuzzy_hits: list = field(default_factory=list)
+    # The query as typed, when it found nothing and these are the results of
+    # its spelling correction (then ``query`` is the corrected query).
+    corrected_from: ParsedQuery | None = None
 
 
 def _related_q(models, relation, value):
@@ -328,8 +327,19 @@ def _model_of(content_type_id):
     return ContentType.objects.get_for_id(content_type_id).model_class()
 
 
-def _find_matches(search_query):
-    """Matches for ``search_query``; None when more than MAX_MATCHES pages
+def _find_matches(search_query, rows=None):
+    """Matches for ``search_query`` (its _match_rows when given); None when
+    more than MAX_MATCHES pages match (or the backend offers no queryset)."""
+    if rows is None:
+        rows = _match_rows(search_query)
+    if rows is None:
+        return None
+    return Matches(rows, *_links(rows))
+
+
+def _match_rows(search_query):
+    """Every visible page matching ``search_query`` as (pk, content_type)
+    rows, best first, in one query; None when more than MAX_MATCHES pages
     match (or the backend offers no queryset)."""
     results = page_queryset({}).search(search_query).annotate_score("_score")
     if not hasattr(results, "get_queryset"):
@@ -338,7 +348,7 @@ def _find_matches(search_query):
     rows = list(ranked.values_list("pk", "content_type", named=True)[: MAX_MATCHES + 1])
     if len(rows) > MAX_MATCHES:
         return None
-    return Matches(rows, *_links(rows))
+    return rows
 
 
 def _links(rows):
@@ -572,28 +582,51 @@ def _promotions(parsed, request):
     return pinned
 
 
-def _fuzzy_hits(parsed, request, roots):
-    """A spelling-tolerant second try, where the backend can (PostgreSQL with
-    pg_trgm). Elsewhere, or when the extension is missing, nothing."""
-    if connection.vendor != "postgresql":
-        return []
-    try:
-        with transaction.atomic():
-            results = page_queryset({}).specific().search(Fuzzy(" ".join(parsed.terms)))
-            return [_page_hit(page, request, roots) for page in results[:5]]
-    except DatabaseError:
-        logger.warning("Fuzzy search unavailable (is pg_trgm installed?)")
-        return []
-
-
 def uses_database_backend():
     """True for our database backends (prefix queries, SQL facet counts)."""
     return getattr(get_search_backend(), "supports_prefix", False)
 
 
-def run_search(raw_query, filters, page_number, request):
-    """Search everything for ``raw_query``; ``filters`` holds the valid facets."""
+def run_search(raw_query, filters, page_number, request, correct=True):
+    """Search everything for ``raw_query``; ``filters`` holds the valid facets.
+
+    When the query matches no page and a word in it is a likely misspelling
+    of a word the site uses (search.vocabulary), the outcome is that of the
+    corrected query, with ``corrected_from`` the query as typed; unless
+    ``correct`` is False (the reader asked for exactly what they typed).
+    The query as typed then cost one query (its match); the vocabulary is
+    read only then."""
     parsed = ParsedQuery.parse(raw_query)
+    if not (correct and parsed and uses_database_backend()):
+        outcome = _run_search(parsed, filters, page_number, request)
+        if correct and parsed and not outcome.total:
+            # Other backends: the whole search again, corrected.
+            retry = _corrected(parsed)
+            if retry is not None:
+                corrected = _run_search(retry, filters, page_number, request)
+                if corrected.total:
+                    corrected.corrected_from = parsed
+                    return corrected
+        return outcome
+    rows = _match_rows(parsed.search_query())
+    if rows == []:
+        retry = _corrected(parsed)
+        retry_rows = _match_rows(retry.search_query()) if retry else None
+        if retry_rows:
+            outcome = _run_search(retry, filters, page_number, request, retry_rows)
+            outcome.corrected_from = parsed
+            return outcome
+    return _run_search(parsed, filters, page_number, request, rows)
+
+
+def _corrected(parsed):
+    """The ParsedQuery with misspelt words corrected, or None."""
+    corrected = vocabulary.correct(parsed.terms)
+    return ParsedQuery.parse(" ".join(corrected)) if corrected else None
+
+
+def _run_search(parsed, filters, page_number, request, rows=None):
+    """The outcome for ``parsed``; ``rows`` are its _match_rows when known."""
     outcome = SearchOutcome(query=parsed, filters=filters)
     database_backend = uses_database_backend()
     search_query = parsed.search_query(with_prefix=database_backend)
@@ -601,7 +634,9 @@ def run_search(raw_query, filters, page_number, request):
         return outcome
     roots = parsed.highlight_roots()
 
-    matches = _find_matches(search_query) if database_backend else None
+    matches = None
+    if database_backend:
+        matches = _find_matches(search_query, rows)
     if matches is not None:
         paginator = Paginator(matches.filtered(filters), PER_PAGE)
     else:
@@ -630,6 +665,4 @@ def run_search(raw_query, filters, page_number, request):
         outcome.facets = _facets(filters, matches, all_snippet_hits)
     elif database_backend:
         outcome.facets = _sql_facets(filters, search_query, all_snippet_hits)
-    if outcome.total == 0:
-        outcome.fuzzy_hits = _fuzzy_hits(parsed, request, roots)
     return outcome

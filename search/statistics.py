@@ -5,7 +5,9 @@ counters in the cache (one per day and normalised term, plus one for
 searches without results), as the page views do (editorial/page_views.py).
 ``flush()`` (``manage.py flush_search_stats``, from cron, and before the
 "Zoektermen" report is shown) adds them to Wagtail's ``Query`` and
-``QueryDailyHits`` and to our ``ZeroResultHit``.
+``QueryDailyHits`` and to our ``ZeroResultHit`` and ``CorrectedSearchHit``
+(searches that found nothing as typed and showed the results of their
+spelling correction).
 
 The terms of a day are not known in advance, so each new term of the day
 gets a numbered slot (``search-terms:<day>:slot:<n>``); ``flush()`` reads the
@@ -31,6 +33,8 @@ SLOTS = "search-terms:{day}:slots"
 SLOT = "search-terms:{day}:slot:{n}"
 HITS = "search-terms:{day}:hits:{digest}"
 ZERO = "search-terms:{day}:zero:{digest}"
+CORRECTED = "search-terms:{day}:corrected:{digest}"
+CORRECTED_TO = "search-terms:{day}:corrected-to:{digest}"
 
 
 def _digest(term):
@@ -41,8 +45,9 @@ def _key(pattern, day, term):
     return pattern.format(day=day.isoformat(), digest=_digest(term))
 
 
-def count(text, found, day=None):
-    """Count one search for ``text``; ``found``: whether it had results."""
+def count(text, found, day=None, corrected_to=None):
+    """Count one search for ``text``; ``found``: whether it had results;
+    ``corrected_to``: the spelling correction whose results were shown."""
     term = normalise_query_string(text)
     if not term:
         return
@@ -52,7 +57,10 @@ def count(text, found, day=None):
         # give it a slot. A term in two slots is counted once by flush().
         n = increment(SLOTS.format(day=day.isoformat()), KEEP_SECONDS)
         cache.set(SLOT.format(day=day.isoformat(), n=n), term, KEEP_SECONDS)
-    if not found:
+    if corrected_to:
+        increment(_key(CORRECTED, day, term), KEEP_SECONDS)
+        cache.set(_key(CORRECTED_TO, day, term), corrected_to[:255], KEEP_SECONDS)
+    elif not found:
         increment(_key(ZERO, day, term), KEEP_SECONDS)
 
 
@@ -62,10 +70,10 @@ def _terms(day):
     return sorted(set(cache.get_many(keys).values()))
 
 
-def _add(model, query, day, hits):
-    updated = model.objects.filter(query=query, date=day).update(hits=F("hits") + hits)
-    if not updated:
-        model.objects.create(query=query, date=day, hits=hits)
+def _add(model, query, day, hits, **fields):
+    rows = model.objects.filter(query=query, date=day)
+    if not rows.update(hits=F("hits") + hits, **fields):
+        model.objects.create(query=query, date=day, hits=hits, **fields)
 
 
 def flush(days=None):
@@ -73,17 +81,21 @@ def flush(days=None):
     the database; returns the number of searches moved."""
     from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-    from .models import ZeroResultHit
+    from .models import CorrectedSearchHit, ZeroResultHit
 
     today = timezone.localdate()
     days = days or [today, today - datetime.timedelta(days=1)]
     moved = 0
     for day in days:
         for term in _terms(day):
-            keys = (_key(HITS, day, term), _key(ZERO, day, term))
+            keys = (
+                _key(HITS, day, term),
+                _key(ZERO, day, term),
+                _key(CORRECTED, day, term),
+            )
             counts = cache.get_many(keys)
-            hits, zero = (counts.get(key) or 0 for key in keys)
-            if not hits and not zero:
+            hits, zero, corrected = (counts.get(key) or 0 for key in keys)
+            if not hits and not zero and not corrected:
                 continue
             with transaction.atomic():
                 query = Query.get(term)
@@ -91,8 +103,11 @@ def flush(days=None):
                     _add(QueryDailyHits, query, day, hits)
                 if zero:
                     _add(ZeroResultHit, query, day, zero)
+                if corrected:
+                    to = cache.get(_key(CORRECTED_TO, day, term)) or ""
+                    _add(CorrectedSearchHit, query, day, corrected, corrected_to=to)
             # Subtract what was moved; searches counted meanwhile stay.
-            for key, moved_here in zip(keys, (hits, zero), strict=True):
+            for key, moved_here in zip(keys, (hits, zero, corrected), strict=True):
                 if moved_here:
                     with contextlib.suppress(ValueError):
                         cache.decr(key, moved_here)

@@ -30,7 +30,12 @@ def search(request):
         name: form.cleaned_data.get(name) for name in ("type", "thema", "doelgroep")
     }
     outcome = run_search(
-        request.GET.get("q", ""), filters, form.cleaned_data.get("pagina"), request
+        request.GET.get("q", ""),
+        filters,
+        form.cleaned_data.get("pagina"),
+        request,
+        # "Zoek precies op …": the reader wants what they typed, uncorrected.
+        correct=not request.GET.get("precies"),
     )
     if outcome.query and _is_first_look(request):
         _count(outcome)
@@ -53,6 +58,11 @@ def search(request):
         "active_filters": active_filters,
         "active_filter_count": len(active_filters),
     }
+    if outcome.corrected_from:
+        exact = QueryDict(mutable=True)
+        exact["q"] = outcome.corrected_from.text
+        exact["precies"] = "1"
+        context["exact_url"] = f"?{exact.urlencode()}"
     if not outcome.query or outcome.total == 0:
         context["themes"] = Theme.objects.all()
     if not outcome.query:
@@ -76,9 +86,16 @@ def _is_first_look(request):
 
 def _count(outcome):
     """Anonymous statistics: only the normalised term, the date and a number,
-    counted in the cache (search/statistics.py); never a database write."""
+    counted in the cache (search/statistics.py); never a database write.
+    The term counted is the one typed; when it found nothing and the reader
+    got the results of its spelling correction, that is counted apart, not
+    as a search without results."""
+    typed = outcome.corrected_from or outcome.query
+    corrected_to = outcome.query.text if outcome.corrected_from else None
     try:
-        statistics.count(outcome.query.text, found=bool(outcome.total))
+        statistics.count(
+            typed.text, found=bool(outcome.total), corrected_to=corrected_to
+        )
     except Exception:  # counting must never break a search
         logger.exception("Could not count a search")
 

@@ -18,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.spreadsheets import SafeCsvExportMixin
 
-from .models import SynonymGroup, ZeroResultHit
+from .models import CorrectedSearchHit, SynonymGroup, ZeroResultHit
 from .statistics import flush
 
 
@@ -74,12 +74,16 @@ class SearchTermsReport(SafeCsvExportMixin, ReportView):
         NumberColumn(
             "without_results", label=_("Zonder resultaat"), sort_key="without_results"
         ),
+        NumberColumn(
+            "corrected", label=_("Met spellingscorrectie"), sort_key="corrected"
+        ),
     ]
-    list_export = ["query_string", "searches", "without_results"]
+    list_export = ["query_string", "searches", "without_results", "corrected"]
     export_headings = {
         "query_string": _("Zoekterm"),
         "searches": _("Keer gezocht"),
         "without_results": _("Zonder resultaat"),
+        "corrected": _("Met spellingscorrectie"),
     }
 
     filterset_class = SearchTermsFilterSet
@@ -90,6 +94,7 @@ class SearchTermsReport(SafeCsvExportMixin, ReportView):
         return Query.objects.annotate(
             searches=Coalesce(_total_hits(QueryDailyHits), 0),
             without_results=Coalesce(_total_hits(ZeroResultHit), 0),
+            corrected=Coalesce(_total_hits(CorrectedSearchHit), 0),
         ).filter(searches__gt=0)
 
     def get_filterset_kwargs(self):

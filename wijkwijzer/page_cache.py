@@ -51,6 +51,7 @@ IGNORED_MODELS = {
     "wagtailsearchpromotions.query",
     "wagtailsearchpromotions.querydailyhits",
     "search.zeroresulthit",
+    "search.correctedsearchhit",
     "feedback.pagefeedback",
     "editorial.pageviewday",
 }

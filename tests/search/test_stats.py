@@ -154,10 +154,15 @@ def test_editors_see_the_most_used_terms_and_those_without_results(
 
 def test_the_report_exports_and_is_for_editors_only(client, admin_client):
     client.get("/zoeken/", {"q": "xyzzyqq"})
-    export = admin_client.get(REPORT, {"export": "csv"})
+    client.get("/zoeken/", {"q": "wijkanpak"})  # corrected to "wijkaanpak"
+    export = admin_client.get(REPORT, {"export": "csv", "ordering": "query_string"})
     assert export.status_code == 200
     lines = b"".join(export.streaming_content).decode().splitlines()
-    assert lines == ["Zoekterm,Keer gezocht,Zonder resultaat", "xyzzyqq,1,1"]
+    assert lines == [
+        "Zoekterm,Keer gezocht,Zonder resultaat,Met spellingscorrectie",
+        "wijkanpak,1,0,1",
+        "xyzzyqq,1,1,0",
+    ]
     response = client.get(REPORT)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
