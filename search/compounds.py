@@ -24,6 +24,10 @@ import math
 import re
 from functools import cache, lru_cache
 
+from django.utils.html import strip_tags
+
+from wagtail.search import index
+
 from search.query import STOPWORDS
 
 MIN_PART_LENGTH = 3
@@ -140,3 +144,46 @@ def decompound(text):
             if part not in seen:
                 seen.append(part)
     return " ".join(seen)
+
+
+# Index time ------------------------------------------------------------------
+
+
+def _texts(value):
+    """The strings in a field value: text, rich text (HTML) or a StreamField."""
+    if value is None:
+        return
+    raw = getattr(value, "raw_data", None)  # a StreamValue
+    if raw is not None:
+        yield from _texts(list(raw))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in {"id", "type"}:
+                yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, str):
+        yield strip_tags(value)
+
+
+class CompoundParts:
+    """For indexed models: the parts of the compounds in the model's other
+    search fields go into the index too (``COMPOUND_PARTS_FIELD``, lowest
+    weight), so "criminaliteit" finds a page that only says
+    "jeugdcriminaliteit" (PostgreSQL's prefix query cannot reach the middle or
+    end of a word). Wagtail's save signal and ``update_index`` fill it."""
+
+    def compound_parts(self):
+        texts = []
+        for search_field in self.get_search_fields():
+            if not isinstance(search_field, index.SearchField):
+                continue
+            if search_field.field_name == COMPOUND_PARTS_FIELD.field_name:
+                continue
+            value = getattr(self, search_field.field_name, None)
+            texts.extend(_texts(value() if callable(value) else value))
+        return decompound(" ".join(texts))
+
+
+COMPOUND_PARTS_FIELD = index.SearchField("compound_parts")
