@@ -80,11 +80,16 @@ def expand_synonyms(terms, groups):
 
 
 def compound_parts(terms):
-    """The parts of the compounds among ``terms`` that are no term themselves."""
-    from search.compounds import parts  # loads a word list: only when searching
+    """The parts of the compounds among ``terms`` that are no term themselves.
+    Only words Dutch text is known to use are split: a made-up or misspelt
+    word ("zorgvlinder") is no evidence of a compound, and its parts would
+    drown the few pages that use it."""
+    from search.compounds import parts, zipf  # loads a word list: only when searching
 
     found = []
     for term in terms:
+        if not zipf(term):
+            continue
         for part in parts(term):
             if part not in terms and part not in found:
                 found.append(part)
