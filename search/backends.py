@@ -18,6 +18,7 @@ from modelsearch.backends.database import SearchBackend as default_backend_for
 from modelsearch.query import PlainText
 
 PREFIX_RANK_WEIGHT = 0.5  # a compound match counts half as much as an exact one
+PARTS_RANK_WEIGHT = 0.3  # a part of a searched compound counts less still
 
 
 class Prefix(PlainText):
@@ -29,6 +30,19 @@ class Prefix(PlainText):
 
     def __repr__(self):
         return f"<Prefix {self.terms!r}>"
+
+
+class Parts(PlainText):
+    """The parts of the searched compounds (OR), matched as words but ranked
+    lower than the words typed (search/compounds.py). On SQLite a plain
+    PlainText: FTS5's bm25() weighs the whole match, not its parts."""
+
+    def __init__(self, terms):
+        super().__init__(" ".join(terms), operator="or")
+        self.terms = list(terms)
+
+    def __repr__(self):
+        return f"<Parts {self.terms!r}>"
 
 
 @cache
@@ -56,6 +70,10 @@ def postgres_backend_class():
                 tsquery = self.build_tsquery(query, config=config)
                 rank = SearchRank(vector, tsquery, weights=self.sql_weights)
                 return rank * (boost * PREFIX_RANK_WEIGHT)
+            if isinstance(query, Parts):
+                return super().build_tsrank(
+                    vector, query, config=config, boost=boost * PARTS_RANK_WEIGHT
+                )
             return super().build_tsrank(vector, query, config=config, boost=boost)
 
     class PrefixSearchBackend(PostgresSearchBackend):

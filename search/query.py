@@ -4,6 +4,8 @@ Only word characters reach the search backend, so quotes, operators and
 tsquery syntax (``& | ! :* ( )``) can never break it. The query ORs the words
 (pages with more of them rank higher), adds the editors' synonyms, and adds
 prefix matching for Dutch compounds ("wijk" → "wijkaanpak") at a lower rank.
+Compounds also match their parts ("buurtteam" → buurt, team; lower still),
+and adjacent words match their compound ("wijk aanpak" → "wijkaanpak").
 """
 
 import html
@@ -16,7 +18,7 @@ from django.utils.safestring import mark_safe
 
 from modelsearch.query import Or, PlainText
 
-from search.backends import Prefix
+from search.backends import Parts, Prefix
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -77,11 +79,41 @@ def expand_synonyms(terms, groups):
     return extra
 
 
+def compound_parts(terms):
+    """The parts of the compounds among ``terms`` that are no term themselves.
+    Only words Dutch text is known to use are split: a made-up or misspelt
+    word ("zorgvlinder") is no evidence of a compound, and its parts would
+    drown the few pages that use it."""
+    from search.compounds import parts, zipf  # loads a word list: only when searching
+
+    found = []
+    for term in terms:
+        if not zipf(term):
+            continue
+        for part in parts(term):
+            if part not in terms and part not in found:
+                found.append(part)
+    return found
+
+
+def joined_words(terms):
+    """Adjacent content words written as one: "wijk aanpak" → "wijkaanpak"."""
+    joined = []
+    for first, second in zip(terms, terms[1:], strict=False):
+        if STOPWORDS.isdisjoint((first, second)) and min(map(len, (first, second))) > 2:
+            word = first + second
+            if word not in terms and word not in joined:
+                joined.append(word)
+    return joined
+
+
 @dataclass
 class ParsedQuery:
     text: str
     terms: list[str]
     synonyms: list[str] = field(default_factory=list)
+    joined: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
 
     @classmethod
     def parse(cls, raw, groups=None):
@@ -89,7 +121,13 @@ class ParsedQuery:
         terms = words(text)
         if groups is None:
             groups = synonym_groups() if terms else []
-        return cls(text=text, terms=terms, synonyms=expand_synonyms(terms, groups))
+        return cls(
+            text=text,
+            terms=terms,
+            synonyms=expand_synonyms(terms, groups),
+            joined=joined_words(terms),
+            parts=compound_parts(terms),
+        )
 
     def __bool__(self):
         return bool(self.terms)
@@ -97,7 +135,8 @@ class ParsedQuery:
     def prefix_terms(self):
         # A multi-word synonym is matched as a whole ("prettig wonen"); its
         # separate words would make "leefbaarheid" find every page with "won…".
-        candidates = self.terms + [s for s in self.synonyms if " " not in s]
+        candidates = self.terms + self.joined
+        candidates += [s for s in self.synonyms if " " not in s]
         chosen = []
         for word in candidates:
             long_enough = len(word) >= MIN_PREFIX_LENGTH
@@ -114,17 +153,20 @@ class ParsedQuery:
         # Stopwords match nearly every page where the backend keeps them
         # (SQLite); PostgreSQL's Dutch configuration drops them anyway.
         content = [t for t in self.terms if t not in STOPWORDS] or self.terms
-        parts = [PlainText(" ".join(content), operator="or")]
+        parts = [PlainText(" ".join(content + self.joined), operator="or")]
         parts += [PlainText(phrase, operator="and") for phrase in self.synonyms]
         prefixes = self.prefix_terms() if with_prefix else []
         if prefixes:
             parts.append(Prefix(prefixes))
+        if self.parts:
+            parts.append(Parts(self.parts))
         return parts[0] if len(parts) == 1 else Or(parts)
 
     def highlight_roots(self):
         """Word beginnings to mark in result summaries."""
         roots = set()
-        for word in self.terms + [w for s in self.synonyms for w in s.split()]:
+        synonym_words = [w for s in self.synonyms for w in s.split()]
+        for word in self.terms + self.parts + synonym_words:
             if word in STOPWORDS or len(word) < 3:
                 continue
             roots.add(_root(word))

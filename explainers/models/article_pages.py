@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from explainers import listings
 from explainers.blocks import BodyStreamBlock
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin
 from .resources import ResourceLink
@@ -36,7 +37,7 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(ReviewedMixin, Page):
+class ArticlePage(CompoundParts, ReviewedMixin, Page):
     """A dated article (news, a story from practice) by a named author."""
 
     # Articles are dated news: they age less than explainers do.
@@ -79,6 +80,7 @@ class ArticlePage(ReviewedMixin, Page):
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
         index.FilterField("date"),
+        COMPOUND_PARTS_FIELD,
     ]
 
     parent_page_types = ["explainers.ArticleIndexPage"]

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from explainers import listings, stream_text
 from explainers.blocks import BodyStreamBlock
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
 from .resources import ResourceLink
@@ -36,7 +37,7 @@ class ExplainerIndexPage(Page):
         return context
 
 
-class ExplainerPage(SummaryMixin, ReviewedMixin, Page):
+class ExplainerPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """An explainer in plain Dutch, with an optional part for professionals and
     links to partner resources. Explainers may nest (sub-explainers)."""
 
@@ -81,6 +82,7 @@ class ExplainerPage(SummaryMixin, ReviewedMixin, Page):
         index.SearchField("professionals"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("live"),
+        COMPOUND_PARTS_FIELD,
     ]
 
     parent_page_types = ["explainers.ExplainerIndexPage", "explainers.ExplainerPage"]

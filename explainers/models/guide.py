@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from explainers import guidance
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
 from .resources import ResourceLink
@@ -30,7 +31,7 @@ PHASES = [
 ]
 
 
-class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
+class GuidePage(CompoundParts, RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
     """The guide: an introduction and its steps (child pages, in tree order).
     /stappenplan/afdrukken/ shows every step on one page for printing."""
 
@@ -46,6 +47,7 @@ class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("intro"),
+        COMPOUND_PARTS_FIELD,
     ]
     parent_page_types = ["explainers.HomePage"]
     subpage_types = ["explainers.StepPage"]
@@ -79,7 +81,7 @@ class GuidePage(RoutablePageMixin, SummaryMixin, ReviewedMixin, Page):
         return render(request, "explainers/guide_page_print.html", context)
 
 
-class StepPage(SummaryMixin, ReviewedMixin, Page):
+class StepPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """One step of the guide: what it is about, what residents and
     professionals do, and what "loslaten" means in this step."""
 
@@ -127,6 +129,7 @@ class StepPage(SummaryMixin, ReviewedMixin, Page):
         index.SearchField("residents"),
         index.SearchField("professionals"),
         index.SearchField("letting_go"),
+        COMPOUND_PARTS_FIELD,
     ]
     parent_page_types = ["explainers.GuidePage"]
     subpage_types: list[str] = []

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from explainers.blocks import BodyStreamBlock
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
 
@@ -191,7 +192,7 @@ class HomeFeaturedExplainer(Orderable):
     panels = [FieldPanel("explainer")]
 
 
-class ContentPage(SummaryMixin, ReviewedMixin, Page):
+class ContentPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """A plain page for "Over Wijkwijzer", "Privacy", "Toegankelijkheid"."""
 
     body = StreamField(BodyStreamBlock(), verbose_name=_("inhoud"))
@@ -206,6 +207,7 @@ class ContentPage(SummaryMixin, ReviewedMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        COMPOUND_PARTS_FIELD,
     ]
 
     parent_page_types = ["explainers.HomePage", "explainers.ContentPage"]

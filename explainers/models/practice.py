@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from explainers import guidance
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
 from .resources import ResourceLink
@@ -48,7 +49,7 @@ class PracticeIndexPage(Page):
         return context
 
 
-class PracticePage(SummaryMixin, ReviewedMixin, Page):
+class PracticePage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """How a neighbourhood approach went somewhere, told with the same facts
     every time so readers can compare."""
 
@@ -118,6 +119,7 @@ class PracticePage(SummaryMixin, ReviewedMixin, Page):
         index.SearchField("what_worked"),
         index.SearchField("what_did_not"),
         index.FilterField("evidence"),
+        COMPOUND_PARTS_FIELD,
     ]
     parent_page_types = ["explainers.PracticeIndexPage"]
     subpage_types: list[str] = []

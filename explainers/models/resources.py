@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from explainers import listings
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin
 
@@ -40,7 +41,7 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(ReviewedMixin, Page):
+class ResourcePage(CompoundParts, ReviewedMixin, Page):
     """A publication, tool or course of a partner, described here and linked to
     on the partner's site. Shows the explainers and articles that cite it."""
 
@@ -104,6 +105,7 @@ class ResourcePage(ReviewedMixin, Page):
         index.RelatedFields("partner", [index.SearchField("name")]),
         index.FilterField("partner"),
         index.FilterField("resource_type"),
+        COMPOUND_PARTS_FIELD,
     ]
 
     parent_page_types = ["explainers.ResourceIndexPage"]

@@ -11,11 +11,12 @@ from wagtail.search import index
 
 from explainers import listings
 from explainers.blocks import BodyStreamBlock
+from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
 
 
-class RoutePage(SummaryMixin, ReviewedMixin, Page):
+class RoutePage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """A start page for one audience, written by editors. Below the editor's
     text the page lists what the site has for that audience (see
     ``listings.route_sections``): for residents their part in each step of
@@ -45,6 +46,7 @@ class RoutePage(SummaryMixin, ReviewedMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        COMPOUND_PARTS_FIELD,
     ]
 
     parent_page_types = ["explainers.HomePage"]

@@ -165,13 +165,17 @@ def test_a_group_term_without_words_is_ignored():
 def test_the_query_ors_the_words_and_requires_every_word_of_a_synonym():
     query = parse("wijkaanpak betrekken").search_query()
     assert isinstance(query, Or)
-    plain, *synonyms, prefix = query.subqueries
-    assert (plain.query_string, plain.operator) == ("wijkaanpak betrekken", "or")
+    plain, *synonyms, prefix, parts = query.subqueries
+    assert (plain.query_string, plain.operator) == (
+        "wijkaanpak betrekken wijkaanpakbetrekken",
+        "or",
+    )
     assert [(s.query_string, s.operator) for s in synonyms] == [
         ("gebiedsgerichte aanpak", "and"),
         ("buurtaanpak", "and"),
     ]
     assert isinstance(prefix, Prefix)
+    assert parts.terms == ["wijk", "aanpak"]  # the parts of "wijkaanpak"
 
 
 def test_stopwords_are_left_out_unless_there_is_nothing_else():
