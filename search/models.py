@@ -88,7 +88,9 @@ class Suggestion(models.Model):
     index finds every word that starts with "wijk". Derived data: rebuilt
     with ``manage.py rebuild_suggestions``."""
 
-    key = models.CharField(max_length=120, db_index=True)
+    # Indexed with position, length and kind_order by migration 0003 (one
+    # index per database, see search/suggest.py).
+    key = models.CharField(max_length=120)
     text = models.CharField(max_length=255)
     kind = models.CharField(max_length=8)
     url = models.CharField(max_length=500)

@@ -10,12 +10,13 @@ signals (pages, restrictions, terms, synonyms, themes, partners) and answers
 are cached per prefix until content changes, so a repeated prefix costs no
 query at all.
 
-Index per database: PostgreSQL uses the ``varchar_pattern_ops`` index Django
-adds for ``db_index`` CharFields (it serves ``LIKE 'wijk%'`` under any
-collation); SQLite uses an index with ``COLLATE NOCASE`` (migration 0003),
-because its LIKE ignores ASCII case. Keys are folded to lower case without
-accents, so both give the same rows. tests/search/test_suggestions.py checks
-both query plans.
+The index (migration 0003) is ``(key, position, length, kind_order)``: on
+PostgreSQL with ``varchar_pattern_ops`` (it serves ``LIKE 'wijk%'`` under
+any collation), on SQLite with ``COLLATE NOCASE`` (its LIKE ignores ASCII
+case). Filtering and ranking read the index only; just the best rows come
+from the table. Keys are folded to lower case without accents, so both
+databases give the same rows. tests/search/test_suggestions.py checks both
+query plans.
 """
 
 import hashlib
@@ -78,11 +79,9 @@ def suggest(raw):
     prefix = fold(raw)[:KEY_LENGTH]
     if len(prefix) < MIN_LENGTH:
         return []
-    current = generation()
-    if current is None:  # no cache: straight from the database
+    key = cache_key(prefix)
+    if key is None:  # no cache: straight from the database
         return _lookup(prefix)
-    digest = hashlib.sha256(prefix.encode()).hexdigest()[:32]
-    key = f"suggest:{current}:{digest}"
     found = cache.get(key)
     if found is None:
         found = _lookup(prefix)
@@ -90,11 +89,26 @@ def suggest(raw):
     return found
 
 
+def cache_key(prefix):
+    """Where the answer for a folded prefix is kept until content changes."""
+    current = generation()
+    if current is None:
+        return None
+    return f"suggest:{current}:{hashlib.sha256(prefix.encode()).hexdigest()[:32]}"
+
+
 def _lookup(prefix):
-    rows = (
+    # The inner query reads only the index (key, position, length,
+    # kind_order); the outer one fetches the chosen rows: one statement.
+    best = (
         Suggestion.objects.filter(key__startswith=prefix)
+        .order_by("position", "length", "kind_order")
+        .values("pk")[: LIMIT * 3]
+    )
+    rows = (
+        Suggestion.objects.filter(pk__in=best)
         .order_by("position", "length", "kind_order", "text")
-        .values_list("text", "kind", "url", "source")[: LIMIT * 3]
+        .values_list("text", "kind", "url", "source")
     )
     labels = kind_labels()
     found, seen = [], set()

@@ -54,11 +54,19 @@ def group_changed(kind):
 def fill_when_empty(sender, app_config=None, **kwargs):
     """After migrate: a database that has content but no suggestions yet
     (the table is new) gets them."""
-    if app_config is not None and app_config.label == "search":
-        from .models import Suggestion
+    if app_config is None or app_config.label != "search":
+        return
+    from django.db import connections
 
-        if not Suggestion.objects.exists() and Page.objects.filter(depth__gt=2):
-            suggest.rebuild()
+    from .models import Suggestion
+
+    using = kwargs.get("using", "default")
+    if Suggestion._meta.db_table not in connections[using].introspection.table_names():
+        return  # migrated back past 0003
+    if not Suggestion.objects.using(using).exists() and Page.objects.using(
+        using
+    ).filter(depth__gt=2):
+        suggest.rebuild()
 
 
 def connect():
