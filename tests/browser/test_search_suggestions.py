@@ -24,6 +24,16 @@ def open_suggestions(open_page, text="wijk"):
     listbox_id = field.get_attribute("aria-controls")
     listbox = page.locator(f"#{listbox_id}")
     listbox.wait_for(state="visible")
+    # The answer for what was typed so far may show first: wait for the
+    # answer to the whole text.
+    page.wait_for_function(
+        """([id, text]) => {
+            const options = [...document.querySelectorAll(`#${id} [role=option]`)];
+            return options.length > 0 && options.every(
+                o => o.textContent.toLowerCase().includes(text));
+        }""",
+        arg=[listbox_id, text],
+    )
     return page, field, listbox
 
 

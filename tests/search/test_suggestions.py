@@ -171,8 +171,10 @@ def test_a_change_in_content_is_seen_at_once(client, explainer):
 def test_the_prefix_query_uses_an_index():
     """The query plan of the one query reads the prefix index, not the whole
     table."""
-    queryset = Suggestion.objects.filter(key__startswith="wijk").order_by(
-        "position", "length", "kind_order"
+    queryset = (
+        Suggestion.objects.filter(key__startswith="wijk")
+        .order_by("position", "length", "kind_order")
+        .values("pk")[:24]
     )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
