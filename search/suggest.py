@@ -165,9 +165,9 @@ def _page_rows(pages):
     rows = []
     queryset = visible(pages.filter(depth__gt=2)).only("title", "url_path", "path")
     for page in queryset:
-        url = page.get_url()
-        if url:
-            rows += _rows(f"{PAGE}:{page.pk}", PAGE, page.title, url)
+        parts = page.get_url_parts()  # the path on its site: links stay local
+        if parts and parts[2]:
+            rows += _rows(f"{PAGE}:{page.pk}", PAGE, page.title, parts[2])
     return rows
 
 

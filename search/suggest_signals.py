@@ -23,7 +23,9 @@ def page_saved(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Page):
         return
     stored = suggest.page_url_stored(instance.pk)
-    if stored is not None and instance.numchild and stored != instance.get_url():
+    parts = instance.get_url_parts()
+    path = parts[2] if parts else None
+    if stored is not None and instance.numchild and stored != path:
         _subtree(instance.pk)  # a new slug moves every page below it
     else:
         suggest.refresh_pages(Page.objects.filter(pk=instance.pk))
