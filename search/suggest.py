@@ -113,10 +113,11 @@ def _lookup(prefix):
     labels = kind_labels()
     found, seen = [], set()
     for text, kind, url, source in rows:
-        shown = fold(text)
-        if source in seen or shown in seen:
+        # Each target once: a title that starts two words, a glossary term
+        # that is also a synonym. Two pages with one title both stay.
+        if source in seen or url in seen:
             continue
-        seen.update((source, shown))
+        seen.update((source, url))
         found.append({"text": text, "kind": kind, "label": labels[kind], "url": url})
         if len(found) == LIMIT:
             break
