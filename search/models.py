@@ -92,3 +92,33 @@ class CorrectedSearchHit(models.Model):
 
     def __str__(self):
         return f"{self.query} → {self.corrected_to} ({self.date}): {self.hits}"
+
+
+class Suggestion(models.Model):
+    """One row per word start of a title, glossary term or synonym: what the
+    search field suggests as you type (search/suggest.py keeps it current).
+
+    ``key`` is the text from that word on, folded (lower case, no accents,
+    punctuation as spaces), so a prefix query ``key LIKE 'wijk%'`` on its
+    index finds every word that starts with "wijk". Derived data: rebuilt
+    with ``manage.py rebuild_suggestions``."""
+
+    # Indexed with position, length and kind_order by migration 0003 (one
+    # index per database, see search/suggest.py).
+    key = models.CharField(max_length=120)
+    text = models.CharField(max_length=255)
+    kind = models.CharField(max_length=8)
+    url = models.CharField(max_length=500)
+    # "page:12", "term:3", "word:inspraak": what the row suggests, for
+    # refreshing one source and for showing each source once.
+    source = models.CharField(max_length=120, db_index=True)
+    position = models.PositiveSmallIntegerField()  # 0: the text starts here
+    length = models.PositiveSmallIntegerField()
+    kind_order = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = _("zoeksuggestie")
+        verbose_name_plural = _("zoeksuggesties")
+
+    def __str__(self):
+        return f"{self.text} ({self.key})"

@@ -14,3 +14,7 @@ def forget_synonyms(**kwargs):
 def connect():
     post_save.connect(forget_synonyms, sender=SynonymGroup)
     post_delete.connect(forget_synonyms, sender=SynonymGroup)
+
+    from . import suggest_signals
+
+    suggest_signals.connect()

@@ -11,6 +11,7 @@ from explainers import feeds
 from explainers import views as explainer_views
 from explainers.api import api_router
 from explainers.sitemaps import SITEMAPS
+from search import suggest_views
 from search import views as search_views
 from wijkwijzer.health import healthz
 from wijkwijzer.login_limit import RateLimitedLoginView
@@ -26,6 +27,11 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
+    path(
+        "zoeken/suggesties/",
+        suggest_views.suggestions,
+        name="search_suggestions",
+    ),
     path("themas/", explainer_views.theme_index, name="theme_index"),
     path("themas/<slug:slug>/", explainer_views.theme_detail, name="theme_detail"),
     path("themas/<slug:slug>/feed/", feeds.theme_feed_rss, name="theme_feed_rss"),
