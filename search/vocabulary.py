@@ -52,6 +52,7 @@ def _page_texts():
     """Every text the search index holds for the visible pages (each page
     type's ``SearchField``s that are text or StreamField columns: title,
     summary, body, …), in one query: one UNION ALL part per type and field."""
+    from django.core.exceptions import FieldDoesNotExist
     from django.db.models import CharField, TextField
     from django.db.models.functions import Cast
 
@@ -66,7 +67,10 @@ def _page_texts():
         for search_field in model.get_search_fields():
             if not isinstance(search_field, index.SearchField):
                 continue
-            field = search_field.get_field(model)
+            try:
+                field = search_field.get_field(model)
+            except FieldDoesNotExist:  # a method, e.g. compound_parts
+                continue
             if not isinstance(field, CharField | TextField | StreamField):
                 continue
             parts.append(
