@@ -1,13 +1,34 @@
-"""Demo synonym groups, loaded by ``manage.py load_demo_content``."""
+"""Demo synonym groups, loaded by ``manage.py load_demo_content``.
+
+Each group's first term is its key: loading again adds the missing terms to
+the group with that first term (an editor's own additions stay), or creates
+the group. The words are the ones residents and professionals type: lay
+words, the names used in other cities, and the English words from policy
+papers and training courses.
+"""
 
 SYNONYM_GROUPS = [
     "wijkaanpak, wijkenaanpak, gebiedsgerichte aanpak, gebiedsaanpak, buurtaanpak",
-    "bewoners, inwoners, buurtbewoners",
-    "corporatie, woningcorporatie, woningbouwvereniging",
+    "bewoners, inwoners, buurtbewoners, wijkbewoners",
+    "buurt, wijk",
+    "corporatie, woningcorporatie, woningbouwvereniging, verhuurder, huurhuis, "
+    "huurwoning, sociale huurwoning",
     "leefbaarheid, prettig wonen",
-    "geld, financiering, subsidie",
+    "geld, financiering, subsidie, budget, buurtbudget, wijkbudget",
     "gemeente, lokale overheid",
-    "wijkteam, sociaal wijkteam",
-    "meedoen, participatie, bewonersparticipatie",
+    "wijkteam, sociaal wijkteam, buurtteam, sociaal team",
+    "meedoen, participatie, bewonersparticipatie, burgerparticipatie, inspraak, "
+    "meepraten, meebeslissen, meedenken",
     "stappenplan, in stappen, route",
+    "community, gemeenschap, ABCD, bewonerskracht",
+    "governance, bestuur, samenwerking",
+    "empowerment, zeggenschap, eigen kracht",
+    "right to challenge, uitdaagrecht, recht om uit te dagen",
+    "overlast, burenruzie, geluidsoverlast, lawaai, herrie",
+    "schulden, geldzorgen, geldproblemen, armoede, rondkomen",
+    "jongeren, jeugd, tieners, hangjongeren",
+    "eenzaamheid, eenzaam, sociaal isolement",
+    "opbouwwerk, opbouwwerker, buurtwerk, buurtwerker, sociaal werk",
+    "wijkagent, buurtagent, politie",
+    "bewonersinitiatief, burgerinitiatief, buurtinitiatief",
 ]
