@@ -23,9 +23,11 @@ SYNONYM_GROUPS = [
     "community, gemeenschap, ABCD, bewonerskracht",
     "governance, bestuur, samenwerking",
     "empowerment, zeggenschap, eigen kracht",
-    "right to challenge, uitdaagrecht, recht om uit te dagen",
+    # "recht om uit te dagen" is left out: as a synonym it put the VNG pages
+    # above LSA's page of that name on PostgreSQL. The glossary term "Right
+    # to Challenge" has it as a variant, so the term card still shows.
+    "right to challenge, uitdaagrecht, rtc",
     "overlast, burenruzie, geluidsoverlast, lawaai, herrie",
-    "schulden, geldzorgen, geldproblemen, armoede, rondkomen",
     "jongeren, jeugd, tieners, hangjongeren",
     "eenzaamheid, eenzaam, sociaal isolement",
     "opbouwwerk, opbouwwerker, buurtwerk, buurtwerker, sociaal werk",
