@@ -27,7 +27,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, NullIf
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -85,6 +85,9 @@ class Hit:
     url: str
     summary: str
     is_fictional: bool = False
+    partner: str = ""  # a partner resource's partner, by its short name
+    year: int | None = None  # a partner resource's year
+    names: set = field(default_factory=set)  # a snippet's names, for exact_hits
 
 
 @dataclass
@@ -101,6 +104,9 @@ class SearchOutcome:
     filters: dict = field(default_factory=dict)
     results: object = None  # a Django Page of Hits
     snippet_hits: list = field(default_factory=list)
+    # Snippets named exactly what was searched ("LSA", "NPLV"): the first
+    # cards of the results, not in the box beside them.
+    exact_hits: list = field(default_factory=list)
     total: int = 0
     facets: dict = field(default_factory=dict)
     promotions: list = field(default_factory=list)
@@ -137,11 +143,13 @@ def page_queryset(filters):
 
 
 def _snippet_hits(filters, search_query, roots):
-    """Themes, partners and glossary terms whose name matches a searched word.
-    A mention in a description alone is not enough: they would crowd out the
-    pages. They have no themes or audiences, so a theme or audience filter
-    leaves them out. The types are searched together, in one query; the
-    tables are small, so the best five per type are picked here."""
+    """Themes, partners and glossary terms whose name matches a searched word:
+    the name, a partner's short name ("LSA") or a term's other forms ("Asset
+    Based Community Development" for ABCD). A mention in a description alone
+    is not enough: they would crowd out the pages. They have no themes or
+    audiences, so a theme or audience filter leaves them out. The types are
+    searched together, in one query; the tables are small, so the best five
+    per type are picked here."""
     if filters.get("thema") or filters.get("doelgroep"):
         return []
     wanted = filters.get("type")
@@ -168,22 +176,31 @@ def _snippet_hits(filters, search_query, roots):
             results.annotate_score("_score")
             .get_queryset()
             .order_by()
-            .annotate(kind=Value(slug))
-            .values_list("pk", "slug", name, text, "_score", "kind")
+            .annotate(kind=Value(slug), aliases=_ALIASES.get(slug, Value("")))
+            .values_list("pk", "slug", name, text, "aliases", "_score", "kind")
         )
     # Best first within each type, ties by pk: as each search alone orders.
     score = "_score" if connection.vendor == "sqlite" else "-_score"
     rows = {slug: [] for slug in models}
-    for pk, obj_slug, name, text, _score, kind in (
+    for pk, obj_slug, name, text, aliases, _score, kind in (
         parts[0].union(*parts[1:], all=True).order_by(score, "-pk")
     ):
-        rows[kind].append((models[kind](pk=pk, slug=obj_slug), name, text))
+        obj = models[kind](pk=pk, slug=obj_slug)
+        rows[kind].append((obj, name, text, aliases))
     return [
         hit
         for slug, found in rows.items()
-        for obj, name, text in found[:5]
-        if (hit := _snippet_hit(slug, obj, name, text, roots))
+        for obj, name, text, aliases in found[:5]
+        if (hit := _snippet_hit(slug, obj, name, text, roots, aliases))
     ]
+
+
+# The other names of a snippet, as one text: a partner's short name, a
+# glossary term's variants (one per line). Themes have none.
+_ALIASES = {
+    "partner": Coalesce(F("short_name"), Value(""), output_field=TextField()),
+    "begrip": Coalesce(F("variants"), Value(""), output_field=TextField()),
+}
 
 
 def _snippet_hits_one_by_one(backend, models, search_query, roots):
@@ -192,8 +209,16 @@ def _snippet_hits_one_by_one(backend, models, search_query, roots):
         hit
         for slug, model in models.items()
         for obj in backend.search(search_query, model)[:5]
-        if (hit := _snippet_hit(slug, obj, obj.name, obj.description, roots))
+        if (
+            hit := _snippet_hit(
+                slug, obj, obj.name, obj.description, roots, _aliases_of(obj)
+            )
+        )
     ]
+
+
+def _aliases_of(obj):
+    return getattr(obj, "short_name", "") or getattr(obj, "variants", "")
 
 
 def _snippet_names():
@@ -211,36 +236,78 @@ def _cached_snippet_names():
     return {
         "thema": [theme.name for theme in themes],
         # The footer lists every partner, so this list is read anyway.
-        "partner": [partner.name for partner in all_partners()],
-        "begrip": {term for _form, _slug, term, _definition in terms},
+        "partner": [
+            name
+            for partner in all_partners()
+            for name in (partner.name, partner.short_name)
+            if name
+        ],
+        # Every form: "ABCD" and "Asset Based Community Development".
+        "begrip": {form for form, _slug, _term, _definition in terms},
     }
 
 
 def _name_matches(name, roots):
     """Whether a word of ``name`` starts with one of the searched roots."""
-    words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
-    return any(w.startswith(root) for w in words for root in roots)
+    return any(w.startswith(root) for w in _words_of(name) for root in roots)
 
 
-def _snippet_hit(slug, obj, name, text, roots):
-    """The hit for a snippet, or None when no word of its name matches."""
-    if not _name_matches(name, roots):
+def _alias_list(aliases):
+    return [" ".join(a.split()) for a in re.split(r"[\n,;]+", aliases or "")]
+
+
+def _snippet_hit(slug, obj, name, text, roots, aliases=""):
+    """The hit for a snippet, or None when no word of its name or of one of
+    its other names matches. A partner found by its short name shows both:
+    "Landelijk Samenwerkingsverband Actieve bewoners (LSA)"."""
+    others = [a for a in _alias_list(aliases) if a and a.lower() != name.lower()]
+    matched = [a for a in others if _name_matches(a, roots)]
+    if not _name_matches(name, roots) and not matched:
         return None
+    title = name
+    if slug == "partner" and others:
+        title = f"{name} ({others[0]})"
     return Hit(
         type_label=RESULT_TYPES[slug],
-        title=name,
+        title=title,
         url=obj.get_absolute_url(),
         summary=highlight(text, roots),
+        names={" ".join(_words_of(n)) for n in [name, *others]},
     )
 
 
+def _words_of(text):
+    return [w.lower() for w in re.findall(r"[^\W_]+", text)]
+
+
+MAX_EXACT = 2
+
+
+def _exact_hits(snippet_hits, parsed):
+    """The snippet hits named exactly what was searched; failing that, at
+    most MAX_EXACT named like one of its synonyms ("community" → "ABCD")."""
+    named = [hit for hit in snippet_hits if " ".join(parsed.terms) in hit.names]
+    if named:
+        return named
+    synonyms = set(parsed.synonyms)
+    return [hit for hit in snippet_hits if hit.names & synonyms][:MAX_EXACT]
+
+
 def _page_hit(page, request, roots):
+    partner_id = getattr(page, "partner_id", None)
+    partner = ""
+    if partner_id:
+        # The cached list the footer reads: no query per card.
+        partners = {p.pk: p.display_name for p in all_partners()}
+        partner = partners.get(partner_id, "")
     return Hit(
         type_label=str(page.type_label),
         title=page.title,
         url=page.get_url(request),
         summary=highlight(page.summary, roots),
         is_fictional=getattr(page, "is_fictional", False),
+        partner=partner,
+        year=getattr(page, "year", None),
     )
 
 
@@ -415,11 +482,24 @@ def _result_hits(rows, request, roots):
         Value(False),
         output_field=BooleanField(),
     )
+    # A partner resource names its partner and year ("Partnerbron · LSA ·
+    # 2022"), so two resources with the same title can be told apart.
+    resource = ResourcePage.objects.filter(pk=OuterRef("pk")).order_by()
+    partner = Coalesce(
+        NullIf(Subquery(resource.values("partner__short_name")[:1]), Value("")),
+        Subquery(resource.values("partner__name")[:1]),
+        output_field=TextField(),
+    )
     # A card needs the title and URL only (get_url reads url_path).
     pages = (
         Page.objects.filter(pk__in=[row.pk for row in rows])
         .only("title", "url_path")
-        .annotate(card_summary=summary, card_fictional=fictional)
+        .annotate(
+            card_summary=summary,
+            card_fictional=fictional,
+            card_partner=partner,
+            card_year=Subquery(resource.values("year")[:1]),
+        )
     )
     by_id = {page.pk: page for page in pages}
     hits = []
@@ -432,6 +512,8 @@ def _result_hits(rows, request, roots):
                 url=page.get_url(request),
                 summary=highlight(page.card_summary, roots),
                 is_fictional=bool(page.card_fictional),
+                partner=page.card_partner or "",
+                year=page.card_year,
             )
         )
     return hits
@@ -658,6 +740,12 @@ def _run_search(parsed, filters, page_number, request, rows=None):
     snippet_hits = [h for h in all_snippet_hits if wanted in (None, h.type_label)]
     if page.number == 1:
         outcome.snippet_hits = snippet_hits
+        if not filters.get("type"):
+            # Named exactly what was searched: first in the results.
+            outcome.exact_hits = _exact_hits(snippet_hits, parsed)
+            outcome.snippet_hits = [
+                hit for hit in snippet_hits if hit not in outcome.exact_hits
+            ]
         outcome.promotions = _promotions(parsed, request)
     outcome.total = paginator.count + len(snippet_hits)
     # Facet counts are worked out over the matched rows: database backends only.

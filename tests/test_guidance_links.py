@@ -25,7 +25,7 @@ from .factories import (
     StepResourceLinkFactory,
 )
 from .helpers import links, section
-from .search.helpers import result_cards
+from .search.helpers import exact_cards, result_cards
 
 pytestmark = pytest.mark.django_db
 
@@ -173,11 +173,12 @@ def test_search_finds_glossary_terms(client):
         ("Begrip", term.get_absolute_url())
     ]
     assert term.definition[:40] in cards_found[0]["summary"]
-    # Without the type filter the term shows next to the page results.
+    # Without the type filter the term, named exactly what was searched,
+    # shows above the page results.
     html = get(client, "/zoeken/", q="ervaringsdeskundige")
-    also = section(html, "also-found-heading")
-    assert term.get_absolute_url() in links(also)
-    assert "(begrip)" in also
+    assert [(c["label"], c["url"]) for c in exact_cards(html)] == [
+        ("Begrip", term.get_absolute_url())
+    ]
 
 
 def test_search_finds_the_guide_itself(client):

@@ -14,25 +14,38 @@ def search(client, path="/zoeken/", **params):
     return response, response.content.decode()
 
 
-def result_cards(html):
-    """The cards of the ranked result list, in order, as dicts."""
-    match = re.search(r'<ol class="card-list search-results">(.*?)</ol>', html, re.S)
+def result_cards(html, listing=r'<ol class="card-list search-results">(.*?)</ol>'):
+    """The cards of the ranked result list, in order, as dicts. "label" is
+    the type ("Partnerbron"), "source" what follows it (" · LSA · 2022")."""
+    match = re.search(listing, html, re.S)
     if not match:
         return []
     cards = []
     for card in re.findall(r"<article class=\"card\">(.*?)</article>", match[1], re.S):
-        label = re.search(r'<p class="card__label">(.*?)</p>', card, re.S)
+        label = re.search(
+            r'<p class="card__label">(.*?)(?:<span class="card__source">(.*?)</span>)?'
+            r"</p>",
+            card,
+            re.S,
+        )
         link = re.search(r'<a href="([^"]*)">(.*?)</a>', card, re.S)
         summary = re.search(r'<p class="card__summary">(.*?)</p>', card, re.S)
         cards.append(
             {
                 "label": label[1].strip() if label else "",
+                "source": unescape(label[2] or "").strip() if label else "",
                 "url": unescape(link[1]),
                 "title": unescape(link[2].strip()),
                 "summary": summary[1].strip() if summary else "",
             }
         )
     return cards
+
+
+def exact_cards(html):
+    """The cards above the ranked list: themes, partners and glossary terms
+    named exactly what was searched (or one of its synonyms)."""
+    return result_cards(html, r'<ul class="card-list search-exact"[^>]*>(.*?)</ul>')
 
 
 def result_urls(html):

@@ -472,8 +472,24 @@ class DemoLoader:
         from search.demo_content import SYNONYM_GROUPS
         from search.models import SynonymGroup
 
-        for terms in SYNONYM_GROUPS:
-            SynonymGroup.objects.get_or_create(terms=terms)
+        # A group is known by its first term: loading again adds the terms
+        # the demo gained, keeps what an editor added, and creates no twins.
+        groups = {}
+        for group in SynonymGroup.objects.all():
+            terms = group.term_list()
+            if terms:
+                groups.setdefault(terms[0], group)
+        for line in SYNONYM_GROUPS:
+            wanted = SynonymGroup(terms=line).term_list()
+            group = groups.get(wanted[0])
+            if group is None:
+                groups[wanted[0]] = SynonymGroup.objects.create(terms=line)
+                continue
+            have = group.term_list()
+            missing = [term for term in wanted if term not in have]
+            if missing:
+                group.terms = "\n".join(have + missing)
+                group.save()
 
     def load_difficult_words(self):
         from editorial.demo_content import DIFFICULT_WORDS
