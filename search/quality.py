@@ -49,6 +49,9 @@ def _path(url):
 def ranked_urls(outcome):
     """The ranked list of a SearchOutcome, as URL paths, each once."""
     hits = list(outcome.promotions)
+    # A theme, partner or term named exactly what was searched shows as a
+    # card above the results ("LSA", "NPLV").
+    hits += list(outcome.exact_hits)
     if outcome.total and outcome.results is not None:
         hits += list(outcome.results)
         hits += list(outcome.snippet_hits)
