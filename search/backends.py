@@ -45,6 +45,19 @@ class Parts(PlainText):
         return f"<Parts {self.terms!r}>"
 
 
+class Weighted(PlainText):
+    """A searched word (or phrase), its rank multiplied by ``weight`` (its
+    rarity, see search/rarity.py). On SQLite a plain PlainText: bm25()
+    weighs rarity there."""
+
+    def __init__(self, text, weight, operator="or"):
+        super().__init__(text, operator=operator)
+        self.weight = weight
+
+    def __repr__(self):
+        return f"<Weighted {self.query_string!r} {self.weight:.2f}>"
+
+
 @cache
 def postgres_backend_class():
     from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -73,6 +86,10 @@ def postgres_backend_class():
             if isinstance(query, Parts):
                 return super().build_tsrank(
                     vector, query, config=config, boost=boost * PARTS_RANK_WEIGHT
+                )
+            if isinstance(query, Weighted):
+                return super().build_tsrank(
+                    vector, query, config=config, boost=boost * query.weight
                 )
             return super().build_tsrank(vector, query, config=config, boost=boost)
 

@@ -8,7 +8,8 @@ papers and training courses.
 """
 
 SYNONYM_GROUPS = [
-    "wijkaanpak, wijkenaanpak, gebiedsgerichte aanpak, gebiedsaanpak, buurtaanpak",
+    "wijkaanpak, wijkenaanpak, gebiedsgerichte aanpak, gebiedsaanpak, buurtaanpak, "
+    "neighbourhood approach, area-based approach",
     "bewoners, inwoners, buurtbewoners, wijkbewoners",
     "buurt, wijk",
     "corporatie, woningcorporatie, woningbouwvereniging, verhuurder, huurhuis, "
@@ -33,4 +34,7 @@ SYNONYM_GROUPS = [
     "opbouwwerk, opbouwwerker, buurtwerk, buurtwerker, sociaal werk",
     "wijkagent, buurtagent, politie",
     "bewonersinitiatief, burgerinitiatief, buurtinitiatief",
+    "geschiedenis, vroeger, historie",
+    "beginnen, begin, starten, aan de slag",
+    "burendag, buurtfeest, straatfeest",
 ]

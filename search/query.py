@@ -18,12 +18,15 @@ from django.utils.safestring import mark_safe
 
 from modelsearch.query import Or, PlainText
 
-from search.backends import Parts, Prefix
+from search.backends import Parts, Prefix, Weighted
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MIN_PREFIX_LENGTH = 4
 SYNONYMS_CACHE_KEY = "search:synonym-groups"
+# A synonym counts less than the word typed: "inwoners laten meedoen" is
+# about taking part, not about every page that says "participatie".
+SYNONYM_RANK_WEIGHT = 0.5
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -132,6 +135,13 @@ class ParsedQuery:
     def __bool__(self):
         return bool(self.terms)
 
+    def is_synonym_term(self, groups=None):
+        """Whether the whole query is one term of a synonym group."""
+        if groups is None:
+            groups = synonym_groups()
+        searched = " ".join(self.terms)
+        return any(searched == " ".join(words(term)) for g in groups for term in g)
+
     def prefix_terms(self):
         # A multi-word synonym is matched as a whole ("prettig wonen"); its
         # separate words would make "leefbaarheid" find every page with "won…".
@@ -144,23 +154,52 @@ class ParsedQuery:
                 chosen.append(word)
         return chosen
 
-    def search_query(self, with_prefix=True):
+    def search_query(self, with_prefix=True, rarity=None):
         """The Wagtail query object, or None when there is nothing to search.
         ``with_prefix=False`` leaves our Prefix query out (for a backend
-        without it)."""
+        without it). ``rarity`` is {word: weight} for every searched word
+        (search.rarity.weights, looked up when None; {} for no weights)."""
         if not self.terms:
             return None
         # Stopwords match nearly every page where the backend keeps them
         # (SQLite); PostgreSQL's Dutch configuration drops them anyway.
         content = [t for t in self.terms if t not in STOPWORDS] or self.terms
-        parts = [PlainText(" ".join(content + self.joined), operator="or")]
-        parts += [PlainText(phrase, operator="and") for phrase in self.synonyms]
+        parts = self._word_queries(content, self.joined, self.synonyms, rarity)
         prefixes = self.prefix_terms() if with_prefix else []
         if prefixes:
             parts.append(Prefix(prefixes))
         if self.parts:
             parts.append(Parts(self.parts))
         return parts[0] if len(parts) == 1 else Or(parts)
+
+    @staticmethod
+    def _word_queries(content, joined, synonyms, rarity):
+        """The searched words (OR) and each synonym phrase (AND). On
+        PostgreSQL each word is a query of its own, weighted by its rarity
+        (search/rarity.py); a synonym phrase weighs as its rarest word, halved;
+        and a page with all the words typed gets the weight of the commonest
+        once more."""
+        searched = content + joined
+        if rarity is None:
+            from search.rarity import weights  # queries the index: only here
+
+            rarity = weights([*searched, *(w for s in synonyms for w in s.split())])
+        if not rarity:
+            return [PlainText(" ".join(searched), operator="or")] + [
+                PlainText(phrase, operator="and") for phrase in synonyms
+            ]
+        queries = [Weighted(word, rarity[word]) for word in searched]
+        if len(content) > 1:
+            together = min(rarity[word] for word in content)
+            queries.append(Weighted(" ".join(content), together, operator="and"))
+        return queries + [
+            Weighted(
+                phrase,
+                SYNONYM_RANK_WEIGHT * max(rarity[w] for w in phrase.split()),
+                operator="and",
+            )
+            for phrase in synonyms
+        ]
 
     def highlight_roots(self):
         """Word beginnings to mark in result summaries."""

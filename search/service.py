@@ -113,6 +113,9 @@ class SearchOutcome:
     # The query as typed, when it found nothing and these are the results of
     # its spelling correction (then ``query`` is the corrected query).
     corrected_from: ParsedQuery | None = None
+    # Whether the query as typed found pages too (through the parts of a
+    # word the site does not use): the page then says so, not "no results".
+    typed_found: bool = False
 
 
 def _related_q(models, relation, value):
@@ -284,10 +287,14 @@ MAX_EXACT = 2
 
 
 def _exact_hits(snippet_hits, parsed):
-    """The snippet hits named exactly what was searched; failing that, at
-    most MAX_EXACT named like one of its synonyms ("community" → "ABCD")."""
-    named = [hit for hit in snippet_hits if " ".join(parsed.terms) in hit.names]
-    if named:
+    """The snippet hits named exactly what was searched; failing that, when
+    the whole query is one of a synonym group's terms, at most MAX_EXACT
+    named like one of its synonyms ("community" → "ABCD"). A question that
+    merely holds such a word ("hoe begin ik een wijkaanpak") gets none: the
+    pages that answer it come first."""
+    searched = " ".join(parsed.terms)
+    named = [hit for hit in snippet_hits if searched in hit.names]
+    if named or not parsed.is_synonym_term():
         return named
     synonyms = set(parsed.synonyms)
     return [hit for hit in snippet_hits if hit.names & synonyms][:MAX_EXACT]
@@ -691,12 +698,15 @@ def run_search(raw_query, filters, page_number, request, correct=True):
                     return corrected
         return outcome
     rows = _match_rows(parsed.search_query())
-    if rows == []:
+    # Nothing found, or words that are on no page ("buurhuis", whose parts
+    # buur and huis find pages about something else): try the correction.
+    if rows == [] or (rows and vocabulary.nothing_known(parsed.terms)):
         retry = _corrected(parsed)
         retry_rows = _match_rows(retry.search_query()) if retry else None
         if retry_rows:
             outcome = _run_search(retry, filters, page_number, request, retry_rows)
             outcome.corrected_from = parsed
+            outcome.typed_found = bool(rows)
             return outcome
     return _run_search(parsed, filters, page_number, request, rows)
 

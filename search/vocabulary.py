@@ -11,8 +11,10 @@ can be corrected to at once.
 ``correct()`` replaces each query word the site does not use by the closest
 word it does use (optimal string alignment distance: a swapped pair of
 letters counts as one edit), the most frequent one on a tie. Short words and
-words with digits stay as they are. The search asks only after a query found
-nothing, so a search that finds something never reads the vocabulary.
+words with digits stay as they are. The search asks after a query found
+nothing, or when no searched word is on any page (``nothing_known``): on
+PostgreSQL the search index tells that, so a search for words the site uses
+never reads the vocabulary there.
 """
 
 import json
@@ -22,11 +24,13 @@ from collections import Counter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from django.db import connection
 from django.utils.html import strip_tags
 
 from wijkwijzer.page_cache import until_content_changes
 
 from .query import STOPWORDS, synonym_groups
+from .rarity import document_frequencies
 
 CACHE_NAME = "search-vocabulary"
 # Words shorter than this are never corrected (and not offered as corrections).
@@ -135,6 +139,39 @@ def build_vocabulary():
         for phrase in group:
             counts.update(_words(phrase))
     return dict(counts)
+
+
+def _correctable(terms):
+    return [
+        t for t in terms if len(t) >= MIN_LENGTH and t.isalpha() and t not in STOPWORDS
+    ]
+
+
+def nothing_known(terms):
+    """Whether no searched word is one the site uses, while there is one that
+    could be corrected: a typo whose parts still match ("buurhuis": buur,
+    huis). A query with one known word ("<script> wijk") keeps its results."""
+    candidates = _correctable(terms)
+    return bool(candidates) and len(unknown(candidates)) == len(candidates)
+
+
+def unknown(terms):
+    """The searched words the site does not use. On PostgreSQL the search
+    index's document frequencies tell, which the ranking has just read (so no
+    query); elsewhere the vocabulary. Short words, stopwords and words with
+    digits are never unknown: they are never corrected either."""
+    candidates = _correctable(terms)
+    if not candidates:
+        return []
+    if connection.vendor == "postgresql":
+        counts = document_frequencies(candidates)
+        # A word the index leaves out (a stopword of PostgreSQL's own list)
+        # counts 0 too: the vocabulary has it.
+        candidates = [t for t in candidates if not counts[t]]
+        if not candidates:
+            return []
+    vocab = vocabulary()
+    return [t for t in candidates if t not in vocab]
 
 
 def _closest(word, vocab):

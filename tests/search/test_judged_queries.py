@@ -1,16 +1,19 @@
 """The judged query set (search/judged_queries.py): its shape, and a pinned
 part of it that the current engine answers on both databases.
 
-The pinned queries are the ones whose best answer (grade 2) was in the top
-three on SQLite and on PostgreSQL when the set was made
-(benchmarks/search_quality.py measures the whole set). A change to the
-search that pushes one of them out fails here. Add a query once it passes on
-both databases; never pin one that fails.
+Every answerable query is pinned except those in UNPINNED, whose best answer
+(grade 2) was not in the top three on SQLite or PostgreSQL when the pins
+were last set (benchmarks/search_quality.py measures the whole set). A change
+to the search that pushes a pinned one out fails here; so does one that
+takes the whole set below issue 15's targets. Take a query out of UNPINNED
+once it passes on both databases.
 """
 
 from collections import Counter
 
 import pytest
+
+from django.db import connection
 
 from wagtail.models import Page
 
@@ -20,72 +23,40 @@ from search.quality import evaluate, summarize
 
 BY_QUERY = {judged.query: judged for judged in JUDGED_QUERIES}
 
+# Answerable queries whose best answer (grade 2) is not in the top three on
+# one of the databases, and why. Every other answerable query is pinned.
+UNPINNED = {
+    "hulp bij geldzorgen": "rank 5 on SQLite: bm25 weighs the longer pages",
+    "inspraak": "rank 6 on PostgreSQL: the synonym pages rank above the theme",
+    "overlast": "rank 4 on SQLite since the overlast synonyms (lawaai, herrie)",
+    "veilig voelen in mijn straat": "the theme is in the box beside the results",
+    "groen in de wijk": "rank 4 on SQLite",
+    "buurtpreventie": "the best answer is a theme: in the box beside the results",
+    "gezondheid": "the best answer is a theme: in the box beside the results",
+    "drugs in de buurt": "the best answer is a theme: in the box beside the results",
+    "bewoners initiatief": "the glossary term is in the box beside the results",
+    "wijk analyse": "the glossary term is in the box beside the results",
+    "buurt rechten": "rank 4 on SQLite",
+    "governance": "rank 5 on SQLite",
+    "empowerment": "the best answer is a theme: in the box beside the results",
+    "Wijzer in de Wijk": "rank 10 on SQLite: no rarity weights there",
+    "hoe begin ik een wijkaanpak": "rank 5 on SQLite",
+    "waar kan ik terecht met vragen over zorg": "no best answer on PostgreSQL",
+    "hoe ging de wijkaanpak vroeger": "rank 4 on SQLite",
+    "welke wijken krijgen extra steun": "no word of it is on the NPLV pages",
+}
 PINNED = [
-    # lay words
-    "armoede",
-    "energie besparen",
-    # "geld voor de wijk" fell to rank 7 once the money synonyms came in: the
-    # money page needs rarer words to weigh more (idf), not yet done.
-    "jongeren die overlast geven",
-    "moestuin",
-    # "overlast": rank 4 on SQLite since the overlast synonyms (lawaai, herrie).
-    "ruzie met de buren",
-    "schulden",
-    "voorlezen aan kinderen",
-    "wijkagent",
-    "zelf het buurthuis runnen",
-    # compounds, joined and split
-    "aardgasvrij",
-    "bewonersinitiatief",
-    # "buurt rechten": ties at rank 3/4 on PostgreSQL since decompounding.
-    "buurtonderzoekers",
-    "energiecoach",
-    "jeugd criminaliteit",
-    "van het gas af",
-    "wijk aanpak",
-    "wijkplan",
-    "woonoverlast",
-    # inflections
-    "bewonersavonden",
-    "bewonersinitiatieven",
-    "bewonersplatforms",
-    "buurtrecht",
-    "focusgebieden",
-    "interventies",
-    "wijkagenten",
-    "wijkteams",
-    # English
-    "community of practice",
-    "right to challenge",
-    # names and abbreviations
-    "ABCD",
-    "Burendag",
-    "KIS Wijkmonitor",
-    "NPLV",
-    "Nationaal Programma Leefbaarheid en Veiligheid",
-    "PKVW",
-    "Rotterdam-Zuid",
-    "SPUK",
-    "Vogelaarwijken",
-    "Wijkengids",
-    # "Wijzer in de Wijk": rank 6-9 since the buurt/wijk synonyms; needs idf.
-    "grotestedenbeleid",
-    "krachtwijken",
-    # questions
-    "hoe maak je een wijkplan",
-    "hoe meet je of het werkt",
-    "hoe schrijf ik een brief op B1",
-    "is de website toegankelijk",
-    "kan ik een taak van de gemeente overnemen",
-    "volgt deze website mij",
-    "wat doet een wijkteam",
-    "wat is een wijkaanpak",
-    "wat is loslaten",
-    "wat is ondermijning",
-    "wie betaalt wat",
+    judged.query
+    for judged in JUDGED_QUERIES
+    if judged.answerable and judged.query not in UNPINNED
 ]
-# The MRR of the pinned queries was 0.92 on PostgreSQL and 0.95 on SQLite.
 PINNED_MIN_MRR = 0.9
+# Issue 15's targets for the whole set on PostgreSQL; SQLite (no rarity
+# weights, no stemming) within 0.1 of PostgreSQL's MRR.
+TARGETS = {
+    "postgresql": {"mrr": 0.9, "success@3": 0.95, "zero_results": 0.02},
+    "sqlite": {"mrr": 0.85, "success@3": 0.9, "zero_results": 0.02},
+}
 
 
 def test_the_set_has_enough_queries_of_every_kind():
@@ -119,7 +90,8 @@ def test_every_judged_url_exists_in_the_demo_content():
 
 
 def test_the_pinned_part_covers_the_kinds_of_query():
-    assert len(PINNED) >= 30
+    assert set(UNPINNED) <= set(BY_QUERY)
+    assert len(PINNED) >= 90
     assert len(set(PINNED)) == len(PINNED)
     categories = {BY_QUERY[query].category for query in PINNED}
     assert len(categories) >= 6
@@ -127,11 +99,17 @@ def test_the_pinned_part_covers_the_kinds_of_query():
 
 
 @pytest.fixture(scope="module")
-def pinned_outcomes(django_db_blocker):
+def outcomes(django_db_blocker):
+    """The whole set, through the search page."""
     from django.test import Client
 
     with django_db_blocker.unblock():
-        return evaluate(Client(), [BY_QUERY[query] for query in PINNED])
+        return evaluate(Client())
+
+
+@pytest.fixture
+def pinned_outcomes(outcomes):
+    return [o for o in outcomes if o.judged.query in PINNED]
 
 
 @pytest.mark.django_db
@@ -152,3 +130,12 @@ def test_pinned_queries_keep_their_mean_reciprocal_rank(pinned_outcomes):
     figures = summarize(pinned_outcomes)
     assert figures["mrr"] >= PINNED_MIN_MRR, figures
     assert figures["zero_results"] == 0, figures
+
+
+@pytest.mark.django_db
+def test_the_whole_set_meets_the_targets(outcomes):
+    figures = summarize(outcomes)
+    targets = TARGETS[connection.vendor]
+    assert figures["mrr"] >= targets["mrr"], figures
+    assert figures["success@3"] >= targets["success@3"], figures
+    assert figures["zero_results"] <= targets["zero_results"], figures

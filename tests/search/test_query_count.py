@@ -90,7 +90,9 @@ def test_snippets_are_only_searched_when_a_name_can_match(
     monkeypatch.undo()
     cache.clear()
     cold, _response = measure(client, "/zoeken/", "zorgvlinder")
-    assert cold == searched
+    # On SQLite every search reads the vocabulary (search.vocabulary.
+    # nothing_known), whose making leaves the name lists in the cache.
+    assert cold == (skipped if connection.vendor == "sqlite" else searched)
 
 
 def test_a_renamed_theme_is_found_by_its_new_name_at_once(client, few_and_many):

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString
 
 from modelsearch.query import Or, PlainText
 
-from search.backends import Prefix
+from search.backends import Prefix, Weighted
 from search.models import SynonymGroup
 from search.query import (
     MAX_QUERY_LENGTH,
@@ -108,7 +108,7 @@ def _leaves(query):
     ],
 )
 def test_only_words_and_spaces_reach_the_backend(text):
-    query = parse(text).search_query()
+    query = parse(text).search_query(rarity={})
     assert query is not None
     for leaf in _leaves(query):
         assert re.fullmatch(r"[^\W_]+( [^\W_]+)*", leaf), leaf
@@ -118,7 +118,7 @@ def test_only_words_and_spaces_reach_the_backend(text):
 def test_a_query_without_words_searches_nothing(text):
     parsed = parse(text)
     assert not parsed
-    assert parsed.search_query() is None
+    assert parsed.search_query(rarity={}) is None
 
 
 # Synonyms ----------------------------------------------------------------------
@@ -163,7 +163,7 @@ def test_a_group_term_without_words_is_ignored():
 
 
 def test_the_query_ors_the_words_and_requires_every_word_of_a_synonym():
-    query = parse("wijkaanpak betrekken").search_query()
+    query = parse("wijkaanpak betrekken").search_query(rarity={})
     assert isinstance(query, Or)
     plain, *synonyms, prefix, parts = query.subqueries
     assert (plain.query_string, plain.operator) == (
@@ -178,10 +178,39 @@ def test_the_query_ors_the_words_and_requires_every_word_of_a_synonym():
     assert parts.terms == ["wijk", "aanpak"]  # the parts of "wijkaanpak"
 
 
+def test_with_rarity_each_word_is_weighted_all_together_count_more_and_a_synonym_half():
+    rarity = {
+        "wijkaanpak": 2.0,
+        "betrekken": 4.0,
+        "wijkaanpakbetrekken": 0.0,
+        "gebiedsgerichte": 6.0,
+        "aanpak": 1.0,
+        "buurtaanpak": 3.0,
+    }
+    query = parse("wijkaanpak betrekken").search_query(rarity=rarity)
+    *weighted, _prefix, _parts = query.subqueries
+    assert all(isinstance(part, Weighted) for part in weighted)
+    assert [(w.query_string, w.operator, w.weight) for w in weighted] == [
+        ("wijkaanpak", "or", 2.0),
+        ("betrekken", "or", 4.0),
+        ("wijkaanpakbetrekken", "or", 0.0),
+        # a page with all the words typed gets the commonest one's weight more
+        ("wijkaanpak betrekken", "and", 2.0),
+        # a phrase weighs as its rarest word, and a synonym half the typed word
+        ("gebiedsgerichte aanpak", "and", 3.0),
+        ("buurtaanpak", "and", 1.5),
+    ]
+
+
 def test_stopwords_are_left_out_unless_there_is_nothing_else():
-    words_part = parse("wat is een wijk", groups=[]).search_query().subqueries[0]
+    words_part = (
+        parse("wat is een wijk", groups=[]).search_query(rarity={}).subqueries[0]
+    )
     assert words_part.query_string == "wijk"
-    assert parse("wat is dat", groups=[]).search_query().query_string == "wat is dat"
+    assert (
+        parse("wat is dat", groups=[]).search_query(rarity={}).query_string
+        == "wat is dat"
+    )
 
 
 def test_editors_write_synonym_groups_one_per_line_or_with_commas():
@@ -200,7 +229,7 @@ def test_prefixes_skip_stopwords_and_short_words():
 
 
 def test_a_query_of_short_words_has_no_prefix_part():
-    query = parse("ik en de ei", groups=[]).search_query()
+    query = parse("ik en de ei", groups=[]).search_query(rarity={})
     assert isinstance(query, PlainText)
 
 
