@@ -33,12 +33,12 @@ class Prefix(PlainText):
 
 
 class Parts(PlainText):
-    """The parts of the searched compounds (OR), matched as words but ranked
-    lower than the words typed (search/compounds.py). On SQLite a plain
-    PlainText: FTS5's bm25() weighs the whole match, not its parts."""
+    """The parts of a searched compound (any, or all), matched as words but
+    ranked lower than the words typed (search/compounds.py). On SQLite a
+    plain PlainText: FTS5's bm25() weighs the whole match, not its parts."""
 
-    def __init__(self, terms):
-        super().__init__(" ".join(terms), operator="or")
+    def __init__(self, terms, operator="or"):
+        super().__init__(" ".join(terms), operator=operator)
         self.terms = list(terms)
 
     def __repr__(self):

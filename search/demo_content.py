@@ -37,4 +37,5 @@ SYNONYM_GROUPS = [
     "geschiedenis, vroeger, historie",
     "beginnen, begin, starten, aan de slag",
     "burendag, buurtfeest, straatfeest",
+    "huurachterstand, huurschuld, huur niet betaald",
 ]

@@ -82,8 +82,8 @@ def expand_synonyms(terms, groups):
     return extra
 
 
-def compound_parts(terms):
-    """The parts of the compounds among ``terms`` that are no term themselves.
+def compounds(terms):
+    """The parts of each compound among ``terms``, one list per compound.
     Only words Dutch text is known to use are split: a made-up or misspelt
     word ("zorgvlinder") is no evidence of a compound, and its parts would
     drown the few pages that use it."""
@@ -91,9 +91,18 @@ def compound_parts(terms):
 
     found = []
     for term in terms:
-        if not zipf(term):
-            continue
-        for part in parts(term):
+        split = parts(term) if zipf(term) else []
+        if len(split) > 1 and split not in found:
+            found.append(split)
+    return found
+
+
+def compound_parts(terms, split=None):
+    """The parts of the compounds among ``terms`` that are no term themselves
+    (``split``: their compounds(), when known)."""
+    found = []
+    for compound in compounds(terms) if split is None else split:
+        for part in compound:
             if part not in terms and part not in found:
                 found.append(part)
     return found
@@ -116,7 +125,8 @@ class ParsedQuery:
     terms: list[str]
     synonyms: list[str] = field(default_factory=list)
     joined: list[str] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # of all compounds, for marks
+    compounds: list[list[str]] = field(default_factory=list)  # parts per compound
 
     @classmethod
     def parse(cls, raw, groups=None):
@@ -124,12 +134,14 @@ class ParsedQuery:
         terms = words(text)
         if groups is None:
             groups = synonym_groups() if terms else []
+        split = compounds(terms)
         return cls(
             text=text,
             terms=terms,
             synonyms=expand_synonyms(terms, groups),
             joined=joined_words(terms),
-            parts=compound_parts(terms),
+            parts=compound_parts(terms, split),
+            compounds=split,
         )
 
     def __bool__(self):
@@ -164,13 +176,33 @@ class ParsedQuery:
         # Stopwords match nearly every page where the backend keeps them
         # (SQLite); PostgreSQL's Dutch configuration drops them anyway.
         content = [t for t in self.terms if t not in STOPWORDS] or self.terms
+        if rarity is None:
+            from search.rarity import weights  # queries the index: only here
+
+            rarity = weights(self._words_to_weigh(content))
         parts = self._word_queries(content, self.joined, self.synonyms, rarity)
         prefixes = self.prefix_terms() if with_prefix else []
         if prefixes:
             parts.append(Prefix(prefixes))
-        if self.parts:
-            parts.append(Parts(self.parts))
+        parts += [self._parts_query(compound, rarity) for compound in self.compounds]
         return parts[0] if len(parts) == 1 else Or(parts)
+
+    def _words_to_weigh(self, content):
+        found = [*content, *self.joined]
+        found += [w for phrase in self.synonyms for w in phrase.split()]
+        found += [part for compound in self.compounds for part in compound]
+        return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _parts_query(compound, rarity):
+        """A compound's parts match a page with any of them ("buurtteam":
+        buurt or team); but where the index shows a part is on no page, the
+        compound is about something the site does not cover, and only a page
+        with all its parts matches ("zorgtoeslag" finds no page that only
+        says "zorg"). Without rarity (SQLite), any part."""
+        if rarity and not all(rarity[part] for part in compound):
+            return Parts(compound, operator="and")
+        return Parts(compound)
 
     @staticmethod
     def _word_queries(content, joined, synonyms, rarity):
@@ -180,10 +212,6 @@ class ParsedQuery:
         and a page with all the words typed gets the weight of the commonest
         once more."""
         searched = content + joined
-        if rarity is None:
-            from search.rarity import weights  # queries the index: only here
-
-            rarity = weights([*searched, *(w for s in synonyms for w in s.split())])
         if not rarity:
             return [PlainText(" ".join(searched), operator="or")] + [
                 PlainText(phrase, operator="and") for phrase in synonyms

@@ -192,7 +192,8 @@ def _closest(word, vocab):
 
 def correct(terms, vocab=None):
     """``terms`` with each unknown word replaced by its closest known word,
-    or None when nothing changes."""
+    or None when nothing changes or a word stays unknown: "paspoort
+    verleden" is no better a guess at "paspoort verlengen" than none."""
     if vocab is None:
         vocab = vocabulary()
     if not vocab:
@@ -205,5 +206,11 @@ def correct(terms, vocab=None):
             or not term.isalpha()
             or term in vocab
         )
-        corrected.append(term if keep else (_closest(term, vocab) or term))
+        if keep:
+            corrected.append(term)
+            continue
+        closest = _closest(term, vocab)
+        if closest is None:
+            return None
+        corrected.append(closest)
     return corrected if corrected != list(terms) else None

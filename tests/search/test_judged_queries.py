@@ -57,6 +57,9 @@ TARGETS = {
     "postgresql": {"mrr": 0.9, "success@3": 0.95, "zero_results": 0.02},
     "sqlite": {"mrr": 0.85, "success@3": 0.9, "zero_results": 0.02},
 }
+# Of the queries nothing on the site answers, the share that finds nothing
+# (no target in the issue; these guard what was reached: 7 and 4 of 12).
+FINDS_NOTHING = {"postgresql": 0.55, "sqlite": 0.3}
 
 
 def test_the_set_has_enough_queries_of_every_kind():
@@ -139,3 +142,4 @@ def test_the_whole_set_meets_the_targets(outcomes):
     assert figures["mrr"] >= targets["mrr"], figures
     assert figures["success@3"] >= targets["success@3"], figures
     assert figures["zero_results"] <= targets["zero_results"], figures
+    assert figures["finds_nothing"] >= FINDS_NOTHING[connection.vendor], figures

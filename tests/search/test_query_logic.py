@@ -186,6 +186,7 @@ def test_with_rarity_each_word_is_weighted_all_together_count_more_and_a_synonym
         "gebiedsgerichte": 6.0,
         "aanpak": 1.0,
         "buurtaanpak": 3.0,
+        "wijk": 0.5,  # a part of "wijkaanpak"
     }
     query = parse("wijkaanpak betrekken").search_query(rarity=rarity)
     *weighted, _prefix, _parts = query.subqueries
@@ -200,6 +201,17 @@ def test_with_rarity_each_word_is_weighted_all_together_count_more_and_a_synonym
         ("gebiedsgerichte aanpak", "and", 3.0),
         ("buurtaanpak", "and", 1.5),
     ]
+
+
+def test_a_compound_needs_all_its_parts_when_one_is_on_no_page():
+    parsed = parse("zorgtoeslag", groups=[])
+    assert parsed.compounds == [["zorg", "toeslag"]]
+    known = {"zorgtoeslag": 0.0, "zorg": 1.0, "toeslag": 2.0}
+    *_words, _prefix, parts = parsed.search_query(rarity=known).subqueries
+    assert (parts.query_string, parts.operator) == ("zorg toeslag", "or")
+    unknown = {**known, "toeslag": 0.0}
+    *_words, _prefix, parts = parsed.search_query(rarity=unknown).subqueries
+    assert (parts.query_string, parts.operator) == ("zorg toeslag", "and")
 
 
 def test_stopwords_are_left_out_unless_there_is_nothing_else():

@@ -117,6 +117,17 @@ def test_short_words_and_numbers_stay_as_they_are():
     assert vocabulary.correct(["buurd"], vocab) == ["buurt"]
 
 
+def test_no_correction_while_a_word_stays_unknown():
+    vocab = {"verleden": 5, "wijkaanpak": 9}
+    # "verlengen" is two edits from "verleden", but "paspoort" has no match:
+    # half a correction is no better a guess than none.
+    assert vocabulary.correct(["paspoort", "verlengen"], vocab) is None
+    assert vocabulary.correct(["wijkanpak", "verlengen"], vocab) == [
+        "wijkaanpak",
+        "verleden",
+    ]
+
+
 def test_the_closest_word_wins_then_the_most_frequent():
     vocab = {"wijkteam": 2, "wijkteams": 50, "buurtteam": 30}
     # One edit from "wijkteam", two from "wijkteams": fewer edits first.
