@@ -38,4 +38,6 @@ SYNONYM_GROUPS = [
     "beginnen, begin, starten, aan de slag",
     "burendag, buurtfeest, straatfeest",
     "huurachterstand, huurschuld, huur niet betaald",
+    "bewonersplatform, wijkraad, buurtraad, wijkplatform, bewonerscommissie, "
+    "bewonersorganisatie",
 ]
