@@ -2,9 +2,11 @@
 matching themes and partners, editors' promotions and a spelling retry.
 
 The full-text match runs once: the list of matching pages (see Matches,
-MAX_MATCHES) gives the results, the filters and every facet count. The number
+MATCH_CAP) gives the results, the filters and every facet count. The number
 of SQL queries is fixed: it does not grow with the number of results
-(tests/search/test_query_count.py asserts it).
+(tests/search/test_query_count.py asserts it). Above MATCH_CAP matching pages
+the search says "Meer dan 1.000 resultaten" and counts the facets over the
+first 1,000 (benchmarks/search_scale.py measures it at 100,000 pages).
 """
 
 import re
@@ -16,7 +18,6 @@ from django.db import connection
 from django.db.models import (
     BooleanField,
     Case,
-    Count,
     ExpressionWrapper,
     F,
     FloatField,
@@ -28,6 +29,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.formats import number_format
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -52,11 +54,13 @@ from explainers.models import (
 from wijkwijzer.page_cache import cached
 from wijkwijzer.request_memo import remember
 
-from . import vocabulary
+from . import index_entries, vocabulary
 from .forms import RESULT_TYPES
 from .query import ParsedQuery, highlight
 
 PER_PAGE = 10
+# Matching pages ranked and counted; above it "Meer dan 1.000 resultaten".
+MATCH_CAP = 1_000
 PAGE_TYPES = {
     "uitleg": ExplainerPage,
     "artikel": ArticlePage,
@@ -113,6 +117,15 @@ class SearchOutcome:
     # The query as typed, when it found nothing and these are the results of
     # its spelling correction (then ``query`` is the corrected query).
     corrected_from: ParsedQuery | None = None
+    # More than MATCH_CAP pages match: ``total`` counts the first MATCH_CAP.
+    capped: bool = False
+    # The facets count the first MATCH_CAP matching pages, not all of them.
+    facets_capped: bool = False
+
+    @property
+    def match_cap(self):
+        """MATCH_CAP as the page writes it: "1.000"."""
+        return number_format(MATCH_CAP, force_grouping=True)
 
 
 def _related_q(models, relation, value):
@@ -346,31 +359,33 @@ def ranked_pages(filters, search_query):
 # ---------------------------------------------------------------------------
 # Database backends: the full-text match runs once.
 #
-# One query lists every visible matching page (id and content type, best
+# One query lists the visible matching pages (id and content type, best
 # first); one more reads the theme and audience links of those pages. The
 # facet filters and all facet counts are then worked out in Python from these
 # rows, and the result page's cards come from one query. A search therefore
 # costs the same number of queries whatever it finds or filters.
 #
-# The lists stay small (the whole site has a few hundred pages; up to
-# MAX_MATCHES matching pages are a few hundred kB at most). A search that
-# matches more pages than that falls back to SQL: ranked_pages() for the
-# results and a subquery per facet (_sql_facets), which re-run the match.
+# The list holds at most MATCH_CAP + 1 pages. Up to MATCH_CAP every match is
+# ranked and counted exactly. Beyond it (a common word on a site with
+# 100,000 pages) ranking every match is what costs seconds, so on PostgreSQL
+# only MATCH_CAP + 1 candidates are ranked, the pages that match in their
+# title first (search.index_entries); the page then says "Meer dan 1.000
+# resultaten" and the facets count those candidates ("120+").
 # ---------------------------------------------------------------------------
 
-MAX_MATCHES = 10_000
 # The field each page type's card summary comes from (its ``summary``).
 SUMMARY_FIELDS = {"artikel": "intro"}
 
 
 @dataclass
 class Matches:
-    """Every visible page matching a search, best first, with its links."""
+    """The visible pages matching a search, best first, with their links."""
 
-    rows: list  # (pk, content_type) rows, best first
+    rows: list  # (pk, content_type) rows, best first, at most MATCH_CAP
     themes: dict  # page id → theme ids, one per link row
     audiences: dict  # page id → audience ids, one per link row
     taxonomies: dict  # the facet labels, see _taxonomies()
+    capped: bool = False  # more than MATCH_CAP pages match
 
     def keep(self, row, filters, ignore):
         """Whether the page in ``row`` passes the filters, except ``ignore``."""
@@ -396,26 +411,33 @@ def _model_of(content_type_id):
 
 def _find_matches(search_query, rows=None):
     """Matches for ``search_query`` (its _match_rows when given); None when
-    more than MAX_MATCHES pages match (or the backend offers no queryset)."""
+    the backend offers no queryset."""
     if rows is None:
         rows = _match_rows(search_query)
     if rows is None:
         return None
-    return Matches(rows, *_links(rows))
+    capped = len(rows) > MATCH_CAP
+    rows = rows[:MATCH_CAP]
+    return Matches(rows, *_links(rows), capped=capped)
 
 
-def _match_rows(search_query):
-    """Every visible page matching ``search_query`` as (pk, content_type)
-    rows, best first, in one query; None when more than MAX_MATCHES pages
-    match (or the backend offers no queryset)."""
-    results = page_queryset({}).search(search_query).annotate_score("_score")
+def _match_rows(search_query, filters=None):
+    """The visible pages matching ``search_query`` (narrowed by ``filters``)
+    as (pk, content_type) rows, best first, in one query: at most
+    MATCH_CAP + 1, so one more than MATCH_CAP means more pages match. None
+    when the backend offers no queryset."""
+    pages = page_queryset(filters or {})
+    results = pages.search(search_query).annotate_score("_score")
     if not hasattr(results, "get_queryset"):
         return None
     ranked = _weighted_ranking(results.get_queryset())
-    rows = list(ranked.values_list("pk", "content_type", named=True)[: MAX_MATCHES + 1])
-    if len(rows) > MAX_MATCHES:
-        return None
-    return rows
+    if connection.vendor == "postgresql":
+        # Rank the candidates only: all matches up to MATCH_CAP + 1.
+        candidates = index_entries.matching_page_ids(
+            search_query, pages, PAGE_TYPES.values(), MATCH_CAP + 1
+        )
+        ranked = ranked.filter(pk__in=candidates)
+    return list(ranked.values_list("pk", "content_type", named=True)[: MATCH_CAP + 1])
 
 
 def _links(rows):
@@ -586,59 +608,6 @@ def _facets(filters, matches, snippet_hits):
     }
 
 
-# The SQL fallback, for searches matching more than MAX_MATCHES pages.
-
-
-def _count_relation(models, relation, matched_ids):
-    """Results per theme (or audience), in one query over the link tables."""
-    parts = []
-    for model in models:
-        through = getattr(model, relation).through
-        target = f"{relation[:-1]}_id"  # themes → theme_id, audiences → audience_id
-        parts.append(
-            through.objects.filter(**{f"{model._meta.model_name}_id__in": matched_ids})
-            .values(target)
-            .annotate(n=Count("pk"))
-            .values_list(target, "n")
-        )
-    counts = {}
-    for key, number in parts[0].union(*parts[1:], all=True):
-        counts[key] = counts.get(key, 0) + number
-    return counts
-
-
-def _matched_ids(filters, search_query):
-    results = page_queryset(filters).search(search_query)
-    return results.get_queryset().order_by().values("pk")
-
-
-def _sql_facets(filters, search_query, snippet_hits):
-    matched = _matched_ids({**filters, "type": None}, search_query)
-    type_counts = dict(
-        Page.objects.filter(pk__in=matched)
-        .order_by()  # Wagtail orders pages by path, which would split the groups
-        .values("content_type")
-        .annotate(n=Count("pk"))
-        .values_list("content_type", "n")
-    )
-    theme_counts = _count_relation(
-        THEMED, "themes", _matched_ids({**filters, "thema": None}, search_query)
-    )
-    audience_counts = _count_relation(
-        AUDIENCED,
-        "audiences",
-        _matched_ids({**filters, "doelgroep": None}, search_query),
-    )
-    taxonomies = _taxonomies()
-    return {
-        "type": _type_facet(filters, type_counts, snippet_hits),
-        "thema": _taxonomy_facet(filters, "thema", taxonomies["thema"], theme_counts),
-        "doelgroep": _taxonomy_facet(
-            filters, "doelgroep", taxonomies["doelgroep"], audience_counts
-        ),
-    }
-
-
 def _promotions(parsed, request):
     """Pages editors pinned for exactly this query (Wagtail search promotions)."""
     promotions = SearchPromotion.objects.filter(
@@ -716,11 +685,10 @@ def _run_search(parsed, filters, page_number, request, rows=None):
         return outcome
     roots = parsed.highlight_roots()
 
-    matches = None
-    if database_backend:
-        matches = _find_matches(search_query, rows)
+    matches = _find_matches(search_query, rows) if database_backend else None
     if matches is not None:
-        paginator = Paginator(matches.filtered(filters), PER_PAGE)
+        result_rows, outcome.capped = _result_rows(search_query, filters, matches)
+        paginator = Paginator(result_rows, PER_PAGE)
     else:
         paginator = Paginator(ranked_pages(filters, search_query), PER_PAGE)
     try:
@@ -751,6 +719,15 @@ def _run_search(parsed, filters, page_number, request, rows=None):
     # Facet counts are worked out over the matched rows: database backends only.
     if matches is not None:
         outcome.facets = _facets(filters, matches, all_snippet_hits)
-    elif database_backend:
-        outcome.facets = _sql_facets(filters, search_query, all_snippet_hits)
+        outcome.facets_capped = matches.capped
     return outcome
+
+
+def _result_rows(search_query, filters, matches):
+    """The rows of the results and whether more pages match than they hold.
+    Filters narrow the list of matches, unless that list was cut off at
+    MATCH_CAP: then the filtered search needs its own match."""
+    if not matches.capped or not any(filters.values()):
+        return matches.filtered(filters), matches.capped
+    rows = _match_rows(search_query, filters)
+    return rows[:MATCH_CAP], len(rows) > MATCH_CAP
