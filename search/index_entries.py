@@ -4,7 +4,8 @@ Wagtail's search queryset starts from the pages and joins each one to its
 index entry on ``object_id = page.id::varchar``: every visible page is
 visited, whatever the query, and each match gets its ``ts_rank`` before
 anything can be cut off. At 100,000 pages that is seconds. Here the match
-starts from the index entries instead (a plain ``@@``, no rank), stops after
+starts from the index entries instead (a plain ``@@``, no rank, no join: a
+join with the pages makes PostgreSQL hash all 100,000 of them), stops after
 a given number of pages, and ranking is left to Wagtail's queryset for those
 pages only (search.service._match_rows).
 
@@ -43,25 +44,30 @@ def page_content_types(models):
     return [ct.pk for ct in ContentType.objects.get_for_models(*concrete).values()]
 
 
-def matching_page_ids(search_query, pages, models, limit):
-    """A queryset of the ids of at most ``limit`` pages of ``pages`` matching
+def matching_page_ids(search_query, models, limit, pages=None):
+    """The ids of at most ``limit`` pages of ``models`` matching
     ``search_query``: pages that match in their title first, then the others.
-    Not ranked: the title is a cheap first cut when more pages match than
-    will be ranked. The match is Wagtail's: title and body vectors together
-    (see the expression index in migration 0005)."""
+    One query, two when fewer than ``limit`` pages match in their title.
+    Not ranked, and not checked for being live or visible (the ranking does
+    that), unless ``pages`` narrows them: the title is a cheap first cut
+    when more pages match than will be ranked. The match is Wagtail's:
+    title and body vectors together (see the expression index in migration
+    0005)."""
     query = tsquery(search_query)
     entries = (
         IndexEntry.objects.filter(content_type_id__in=page_content_types(models))
         .annotate(page_id=Cast("object_id", IntegerField()))
-        .filter(page_id__in=pages.order_by().values("pk"))
         .order_by()
     )
-    in_title = entries.filter(title=query)
-    # Wagtail's match: (title || body) @@ query, as indexed in migration 0005.
-    vector = CombinedExpression(
-        F("title"), "||", F("body"), output_field=SearchVectorField()
-    )
-    elsewhere = entries.alias(vector=vector).filter(vector=query).exclude(title=query)
-    return in_title.values("page_id").union(elsewhere.values("page_id"), all=True)[
-        :limit
-    ]
+    if pages is not None:
+        entries = entries.filter(page_id__in=pages.order_by().values("pk"))
+    ids = list(entries.filter(title=query).values_list("page_id", flat=True)[:limit])
+    if len(ids) < limit:
+        # Wagtail's match: (title || body) @@ query, as indexed in 0005.
+        vector = CombinedExpression(
+            F("title"), "||", F("body"), output_field=SearchVectorField()
+        )
+        elsewhere = entries.alias(vector=vector).filter(vector=query)
+        elsewhere = elsewhere.exclude(title=query).values_list("page_id", flat=True)
+        ids += elsewhere[: limit - len(ids)]
+    return ids

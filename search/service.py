@@ -5,8 +5,9 @@ The full-text match runs once: the list of matching pages (see Matches,
 MATCH_CAP) gives the results, the filters and every facet count. The number
 of SQL queries is fixed: it does not grow with the number of results
 (tests/search/test_query_count.py asserts it). Above MATCH_CAP matching pages
-the search says "Meer dan 1.000 resultaten" and counts the facets over the
-first 1,000 (benchmarks/search_scale.py measures it at 100,000 pages).
+the search says "Meer dan 1.000 resultaten" and ranks, shows and counts in
+the facets only RANKED_ABOVE_CAP of them (benchmarks/search_scale.py measures
+it at 100,000 pages).
 """
 
 import re
@@ -21,6 +22,7 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    Lookup,
     OuterRef,
     Q,
     Subquery,
@@ -28,6 +30,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.formats import number_format
 
@@ -59,8 +62,10 @@ from .forms import RESULT_TYPES
 from .query import ParsedQuery, highlight
 
 PER_PAGE = 10
-# Matching pages ranked and counted; above it "Meer dan 1.000 resultaten".
+# Matching pages ranked and counted; above it "Meer dan 1.000 resultaten",
+# and only the first RANKED_ABOVE_CAP candidates are ranked and shown.
 MATCH_CAP = 1_000
+RANKED_ABOVE_CAP = 200
 PAGE_TYPES = {
     "uitleg": ExplainerPage,
     "artikel": ArticlePage,
@@ -117,15 +122,19 @@ class SearchOutcome:
     # The query as typed, when it found nothing and these are the results of
     # its spelling correction (then ``query`` is the corrected query).
     corrected_from: ParsedQuery | None = None
-    # More than MATCH_CAP pages match: ``total`` counts the first MATCH_CAP.
+    # More than MATCH_CAP pages match: the results hold RANKED_ABOVE_CAP.
     capped: bool = False
-    # The facets count the first MATCH_CAP matching pages, not all of them.
+    # The facets count the results, not every match ("12+").
     facets_capped: bool = False
 
     @property
     def match_cap(self):
         """MATCH_CAP as the page writes it: "1.000"."""
         return number_format(MATCH_CAP, force_grouping=True)
+
+    @property
+    def ranked_above_cap(self):
+        return number_format(RANKED_ABOVE_CAP, force_grouping=True)
 
 
 def _related_q(models, relation, value):
@@ -365,12 +374,12 @@ def ranked_pages(filters, search_query):
 # rows, and the result page's cards come from one query. A search therefore
 # costs the same number of queries whatever it finds or filters.
 #
-# The list holds at most MATCH_CAP + 1 pages. Up to MATCH_CAP every match is
-# ranked and counted exactly. Beyond it (a common word on a site with
-# 100,000 pages) ranking every match is what costs seconds, so on PostgreSQL
-# only MATCH_CAP + 1 candidates are ranked, the pages that match in their
-# title first (search.index_entries); the page then says "Meer dan 1.000
-# resultaten" and the facets count those candidates ("120+").
+# Up to MATCH_CAP matching pages every match is ranked and counted exactly.
+# Beyond it (a common word on a site with 100,000 pages) ranking every match
+# is what costs seconds, so only RANKED_ABOVE_CAP candidates are ranked: on
+# PostgreSQL the pages that match in their title first (search.index_entries).
+# The page then says "Meer dan 1.000 resultaten" and the facets count the
+# ranked pages ("12+").
 # ---------------------------------------------------------------------------
 
 # The field each page type's card summary comes from (its ``summary``).
@@ -381,7 +390,7 @@ SUMMARY_FIELDS = {"artikel": "intro"}
 class Matches:
     """The visible pages matching a search, best first, with their links."""
 
-    rows: list  # (pk, content_type) rows, best first, at most MATCH_CAP
+    rows: list  # (pk, content_type) rows, best first, see _match_rows
     themes: dict  # page id → theme ids, one per link row
     audiences: dict  # page id → audience ids, one per link row
     taxonomies: dict  # the facet labels, see _taxonomies()
@@ -402,6 +411,8 @@ class Matches:
         return True
 
     def filtered(self, filters, ignore=None):
+        if not any(value for name, value in filters.items() if name != ignore):
+            return self.rows  # the common case: nothing to check
         return [row for row in self.rows if self.keep(row, filters, ignore)]
 
 
@@ -416,28 +427,54 @@ def _find_matches(search_query, rows=None):
         rows = _match_rows(search_query)
     if rows is None:
         return None
-    capped = len(rows) > MATCH_CAP
-    rows = rows[:MATCH_CAP]
-    return Matches(rows, *_links(rows), capped=capped)
+    return Matches(rows, *_links(rows), capped=rows.capped)
+
+
+class MatchRows(list):
+    """(pk, content_type) rows, best first; ``capped``: more pages match
+    than MATCH_CAP."""
+
+    capped = False
 
 
 def _match_rows(search_query, filters=None):
     """The visible pages matching ``search_query`` (narrowed by ``filters``)
-    as (pk, content_type) rows, best first, in one query: at most
-    MATCH_CAP + 1, so one more than MATCH_CAP means more pages match. None
-    when the backend offers no queryset."""
-    pages = page_queryset(filters or {})
+    as MatchRows: all of them, or RANKED_ABOVE_CAP when more than MATCH_CAP
+    match. None when the backend offers no queryset."""
+    filters = filters or {}
+    pages = page_queryset(filters)
     results = pages.search(search_query).annotate_score("_score")
     if not hasattr(results, "get_queryset"):
         return None
     ranked = _weighted_ranking(results.get_queryset())
-    if connection.vendor == "postgresql":
-        # Rank the candidates only: all matches up to MATCH_CAP + 1.
-        candidates = index_entries.matching_page_ids(
-            search_query, pages, PAGE_TYPES.values(), MATCH_CAP + 1
-        )
-        ranked = ranked.filter(pk__in=candidates)
-    return list(ranked.values_list("pk", "content_type", named=True)[: MATCH_CAP + 1])
+    fields = ("pk", "content_type")
+    if connection.vendor != "postgresql":
+        rows = MatchRows(ranked.values_list(*fields, named=True)[: MATCH_CAP + 1])
+        rows.capped = len(rows) > MATCH_CAP
+        if rows.capped:
+            del rows[RANKED_ABOVE_CAP:]
+        return rows
+    # Rank the candidates only: every match up to MATCH_CAP + 1. A type
+    # filter is a content type; themes and audiences need the pages.
+    wanted = filters.get("type")
+    if wanted in SNIPPET_TYPES:
+        return MatchRows()
+    ids = index_entries.matching_page_ids(
+        search_query,
+        [PAGE_TYPES[wanted]] if wanted else PAGE_TYPES.values(),
+        MATCH_CAP + 1,
+        pages if filters.get("thema") or filters.get("doelgroep") else None,
+    )
+    if not ids:
+        return MatchRows()
+    capped = len(ids) > MATCH_CAP
+    if capped:
+        ids = ids[:RANKED_ABOVE_CAP]
+    rows = MatchRows(ranked.filter(_one_of("id", ids)).values_list(*fields, named=True))
+    # More than MATCH_CAP index entries match. (A page that is not live or
+    # not visible can be among them: then the visible ones may be fewer.)
+    rows.capped = capped
+    return rows
 
 
 def _links(rows):
@@ -446,7 +483,7 @@ def _links(rows):
     own type, so it gets only their ids."""
     themes = {row.pk: [] for row in rows}
     audiences = {row.pk: [] for row in rows}
-    models = {row.content_type: _model_of(row.content_type) for row in rows}
+    models = {ct: _model_of(ct) for ct in {row.content_type for row in rows}}
     parts = []
     for relation, related in (("themes", THEMED), ("audiences", AUDIENCED)):
         for model in related:
@@ -460,7 +497,7 @@ def _links(rows):
             target = f"{relation[:-1]}_id"  # themes → theme_id
             # Shaped like a label row: (page, theme or audience, "", "", kind).
             parts.append(
-                through.objects.filter(**{f"{column}__in": ids})
+                through.objects.filter(_one_of(column, ids))
                 .order_by()
                 .annotate(blank=Value(""), blank2=Value(""), kind=Value(relation))
                 .values_list(column, target, "blank", "blank2", "kind")
@@ -473,6 +510,27 @@ def _links(rows):
         else:
             taxonomies[kind].append((a, slug, name))
     return themes, audiences, taxonomies
+
+
+class _AnyOf(Lookup):
+    """``lhs = ANY(rhs)``: PostgreSQL's IN for an array."""
+
+    lookup_name = "any_of"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs})", [*lhs_params, *rhs_params]
+
+
+def _one_of(column, ids):
+    """``column IN ids``; on PostgreSQL ``column = ANY(array)``: a thousand
+    ids are one parameter, not a thousand placeholders for psycopg to parse."""
+    if connection.vendor != "postgresql":
+        return Q(**{f"{column}__in": ids})
+    # An array literal: psycopg and Django would adapt a list id by id.
+    literal = "{%s}" % ",".join(str(int(pk)) for pk in ids)  # noqa: UP031
+    return _AnyOf(F(column), RawSQL("%s::integer[]", [literal]))
 
 
 def _result_hits(rows, request, roots):
@@ -730,4 +788,4 @@ def _result_rows(search_query, filters, matches):
     if not matches.capped or not any(filters.values()):
         return matches.filtered(filters), matches.capped
     rows = _match_rows(search_query, filters)
-    return rows[:MATCH_CAP], len(rows) > MATCH_CAP
+    return rows, rows.capped
