@@ -2,9 +2,12 @@
 matching themes and partners, editors' promotions and a spelling retry.
 
 The full-text match runs once: the list of matching pages (see Matches,
-MAX_MATCHES) gives the results, the filters and every facet count. The number
+MATCH_CAP) gives the results, the filters and every facet count. The number
 of SQL queries is fixed: it does not grow with the number of results
-(tests/search/test_query_count.py asserts it).
+(tests/search/test_query_count.py asserts it). Above MATCH_CAP matching pages
+the search says "Meer dan 1.000 resultaten" and ranks, shows and counts in
+the facets only RANKED_ABOVE_CAP of them (benchmarks/search_scale.py measures
+it at 100,000 pages).
 """
 
 import re
@@ -16,10 +19,10 @@ from django.db import connection
 from django.db.models import (
     BooleanField,
     Case,
-    Count,
     ExpressionWrapper,
     F,
     FloatField,
+    Lookup,
     OuterRef,
     Q,
     Subquery,
@@ -27,7 +30,9 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.formats import number_format
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -52,11 +57,15 @@ from explainers.models import (
 from wijkwijzer.page_cache import cached
 from wijkwijzer.request_memo import remember
 
-from . import vocabulary
+from . import index_entries, vocabulary
 from .forms import RESULT_TYPES
 from .query import ParsedQuery, highlight
 
 PER_PAGE = 10
+# Matching pages ranked and counted; above it "Meer dan 1.000 resultaten",
+# and only the first RANKED_ABOVE_CAP candidates are ranked and shown.
+MATCH_CAP = 1_000
+RANKED_ABOVE_CAP = 200
 PAGE_TYPES = {
     "uitleg": ExplainerPage,
     "artikel": ArticlePage,
@@ -116,6 +125,19 @@ class SearchOutcome:
     # Whether the query as typed found pages too (through the parts of a
     # word the site does not use): the page then says so, not "no results".
     typed_found: bool = False
+    # More than MATCH_CAP pages match: the results hold RANKED_ABOVE_CAP.
+    capped: bool = False
+    # The facets count the results, not every match ("12+").
+    facets_capped: bool = False
+
+    @property
+    def match_cap(self):
+        """MATCH_CAP as the page writes it: "1.000"."""
+        return number_format(MATCH_CAP, force_grouping=True)
+
+    @property
+    def ranked_above_cap(self):
+        return number_format(RANKED_ABOVE_CAP, force_grouping=True)
 
 
 def _related_q(models, relation, value):
@@ -353,31 +375,33 @@ def ranked_pages(filters, search_query):
 # ---------------------------------------------------------------------------
 # Database backends: the full-text match runs once.
 #
-# One query lists every visible matching page (id and content type, best
+# One query lists the visible matching pages (id and content type, best
 # first); one more reads the theme and audience links of those pages. The
 # facet filters and all facet counts are then worked out in Python from these
 # rows, and the result page's cards come from one query. A search therefore
 # costs the same number of queries whatever it finds or filters.
 #
-# The lists stay small (the whole site has a few hundred pages; up to
-# MAX_MATCHES matching pages are a few hundred kB at most). A search that
-# matches more pages than that falls back to SQL: ranked_pages() for the
-# results and a subquery per facet (_sql_facets), which re-run the match.
+# Up to MATCH_CAP matching pages every match is ranked and counted exactly.
+# Beyond it (a common word on a site with 100,000 pages) ranking every match
+# is what costs seconds, so only RANKED_ABOVE_CAP candidates are ranked: on
+# PostgreSQL the pages that match in their title first (search.index_entries).
+# The page then says "Meer dan 1.000 resultaten" and the facets count the
+# ranked pages ("12+").
 # ---------------------------------------------------------------------------
 
-MAX_MATCHES = 10_000
 # The field each page type's card summary comes from (its ``summary``).
 SUMMARY_FIELDS = {"artikel": "intro"}
 
 
 @dataclass
 class Matches:
-    """Every visible page matching a search, best first, with its links."""
+    """The visible pages matching a search, best first, with their links."""
 
-    rows: list  # (pk, content_type) rows, best first
+    rows: list  # (pk, content_type) rows, best first, see _match_rows
     themes: dict  # page id → theme ids, one per link row
     audiences: dict  # page id → audience ids, one per link row
     taxonomies: dict  # the facet labels, see _taxonomies()
+    capped: bool = False  # more than MATCH_CAP pages match
 
     def keep(self, row, filters, ignore):
         """Whether the page in ``row`` passes the filters, except ``ignore``."""
@@ -394,6 +418,8 @@ class Matches:
         return True
 
     def filtered(self, filters, ignore=None):
+        if not any(value for name, value in filters.items() if name != ignore):
+            return self.rows  # the common case: nothing to check
         return [row for row in self.rows if self.keep(row, filters, ignore)]
 
 
@@ -403,25 +429,58 @@ def _model_of(content_type_id):
 
 def _find_matches(search_query, rows=None):
     """Matches for ``search_query`` (its _match_rows when given); None when
-    more than MAX_MATCHES pages match (or the backend offers no queryset)."""
+    the backend offers no queryset."""
     if rows is None:
         rows = _match_rows(search_query)
     if rows is None:
         return None
-    return Matches(rows, *_links(rows))
+    return Matches(rows, *_links(rows), capped=rows.capped)
 
 
-def _match_rows(search_query):
-    """Every visible page matching ``search_query`` as (pk, content_type)
-    rows, best first, in one query; None when more than MAX_MATCHES pages
-    match (or the backend offers no queryset)."""
-    results = page_queryset({}).search(search_query).annotate_score("_score")
+class MatchRows(list):
+    """(pk, content_type) rows, best first; ``capped``: more pages match
+    than MATCH_CAP."""
+
+    capped = False
+
+
+def _match_rows(search_query, filters=None):
+    """The visible pages matching ``search_query`` (narrowed by ``filters``)
+    as MatchRows: all of them, or RANKED_ABOVE_CAP when more than MATCH_CAP
+    match. None when the backend offers no queryset."""
+    filters = filters or {}
+    pages = page_queryset(filters)
+    results = pages.search(search_query).annotate_score("_score")
     if not hasattr(results, "get_queryset"):
         return None
     ranked = _weighted_ranking(results.get_queryset())
-    rows = list(ranked.values_list("pk", "content_type", named=True)[: MAX_MATCHES + 1])
-    if len(rows) > MAX_MATCHES:
-        return None
+    fields = ("pk", "content_type")
+    if connection.vendor != "postgresql":
+        rows = MatchRows(ranked.values_list(*fields, named=True)[: MATCH_CAP + 1])
+        rows.capped = len(rows) > MATCH_CAP
+        if rows.capped:
+            del rows[RANKED_ABOVE_CAP:]
+        return rows
+    # Rank the candidates only: every match up to MATCH_CAP + 1. A type
+    # filter is a content type; themes and audiences need the pages.
+    wanted = filters.get("type")
+    if wanted in SNIPPET_TYPES:
+        return MatchRows()
+    ids = index_entries.matching_page_ids(
+        search_query,
+        [PAGE_TYPES[wanted]] if wanted else PAGE_TYPES.values(),
+        MATCH_CAP + 1,
+        pages if filters.get("thema") or filters.get("doelgroep") else None,
+    )
+    if not ids:
+        return MatchRows()
+    capped = len(ids) > MATCH_CAP
+    if capped:
+        ids = ids[:RANKED_ABOVE_CAP]
+    rows = MatchRows(ranked.filter(_one_of("id", ids)).values_list(*fields, named=True))
+    # More than MATCH_CAP index entries match. (A page that is not live or
+    # not visible can be among them: then the visible ones may be fewer.)
+    rows.capped = capped
     return rows
 
 
@@ -431,7 +490,7 @@ def _links(rows):
     own type, so it gets only their ids."""
     themes = {row.pk: [] for row in rows}
     audiences = {row.pk: [] for row in rows}
-    models = {row.content_type: _model_of(row.content_type) for row in rows}
+    models = {ct: _model_of(ct) for ct in {row.content_type for row in rows}}
     parts = []
     for relation, related in (("themes", THEMED), ("audiences", AUDIENCED)):
         for model in related:
@@ -445,7 +504,7 @@ def _links(rows):
             target = f"{relation[:-1]}_id"  # themes → theme_id
             # Shaped like a label row: (page, theme or audience, "", "", kind).
             parts.append(
-                through.objects.filter(**{f"{column}__in": ids})
+                through.objects.filter(_one_of(column, ids))
                 .order_by()
                 .annotate(blank=Value(""), blank2=Value(""), kind=Value(relation))
                 .values_list(column, target, "blank", "blank2", "kind")
@@ -458,6 +517,27 @@ def _links(rows):
         else:
             taxonomies[kind].append((a, slug, name))
     return themes, audiences, taxonomies
+
+
+class _AnyOf(Lookup):
+    """``lhs = ANY(rhs)``: PostgreSQL's IN for an array."""
+
+    lookup_name = "any_of"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs})", [*lhs_params, *rhs_params]
+
+
+def _one_of(column, ids):
+    """``column IN ids``; on PostgreSQL ``column = ANY(array)``: a thousand
+    ids are one parameter, not a thousand placeholders for psycopg to parse."""
+    if connection.vendor != "postgresql":
+        return Q(**{f"{column}__in": ids})
+    # An array literal: psycopg and Django would adapt a list id by id.
+    literal = "{%s}" % ",".join(str(int(pk)) for pk in ids)  # noqa: UP031
+    return _AnyOf(F(column), RawSQL("%s::integer[]", [literal]))
 
 
 def _result_hits(rows, request, roots):
@@ -593,59 +673,6 @@ def _facets(filters, matches, snippet_hits):
     }
 
 
-# The SQL fallback, for searches matching more than MAX_MATCHES pages.
-
-
-def _count_relation(models, relation, matched_ids):
-    """Results per theme (or audience), in one query over the link tables."""
-    parts = []
-    for model in models:
-        through = getattr(model, relation).through
-        target = f"{relation[:-1]}_id"  # themes → theme_id, audiences → audience_id
-        parts.append(
-            through.objects.filter(**{f"{model._meta.model_name}_id__in": matched_ids})
-            .values(target)
-            .annotate(n=Count("pk"))
-            .values_list(target, "n")
-        )
-    counts = {}
-    for key, number in parts[0].union(*parts[1:], all=True):
-        counts[key] = counts.get(key, 0) + number
-    return counts
-
-
-def _matched_ids(filters, search_query):
-    results = page_queryset(filters).search(search_query)
-    return results.get_queryset().order_by().values("pk")
-
-
-def _sql_facets(filters, search_query, snippet_hits):
-    matched = _matched_ids({**filters, "type": None}, search_query)
-    type_counts = dict(
-        Page.objects.filter(pk__in=matched)
-        .order_by()  # Wagtail orders pages by path, which would split the groups
-        .values("content_type")
-        .annotate(n=Count("pk"))
-        .values_list("content_type", "n")
-    )
-    theme_counts = _count_relation(
-        THEMED, "themes", _matched_ids({**filters, "thema": None}, search_query)
-    )
-    audience_counts = _count_relation(
-        AUDIENCED,
-        "audiences",
-        _matched_ids({**filters, "doelgroep": None}, search_query),
-    )
-    taxonomies = _taxonomies()
-    return {
-        "type": _type_facet(filters, type_counts, snippet_hits),
-        "thema": _taxonomy_facet(filters, "thema", taxonomies["thema"], theme_counts),
-        "doelgroep": _taxonomy_facet(
-            filters, "doelgroep", taxonomies["doelgroep"], audience_counts
-        ),
-    }
-
-
 def _promotions(parsed, request):
     """Pages editors pinned for exactly this query (Wagtail search promotions)."""
     promotions = SearchPromotion.objects.filter(
@@ -726,11 +753,10 @@ def _run_search(parsed, filters, page_number, request, rows=None):
         return outcome
     roots = parsed.highlight_roots()
 
-    matches = None
-    if database_backend:
-        matches = _find_matches(search_query, rows)
+    matches = _find_matches(search_query, rows) if database_backend else None
     if matches is not None:
-        paginator = Paginator(matches.filtered(filters), PER_PAGE)
+        result_rows, outcome.capped = _result_rows(search_query, filters, matches)
+        paginator = Paginator(result_rows, PER_PAGE)
     else:
         paginator = Paginator(ranked_pages(filters, search_query), PER_PAGE)
     try:
@@ -761,6 +787,15 @@ def _run_search(parsed, filters, page_number, request, rows=None):
     # Facet counts are worked out over the matched rows: database backends only.
     if matches is not None:
         outcome.facets = _facets(filters, matches, all_snippet_hits)
-    elif database_backend:
-        outcome.facets = _sql_facets(filters, search_query, all_snippet_hits)
+        outcome.facets_capped = matches.capped
     return outcome
+
+
+def _result_rows(search_query, filters, matches):
+    """The rows of the results and whether more pages match than they hold.
+    Filters narrow the list of matches, unless that list was cut off at
+    MATCH_CAP: then the filtered search needs its own match."""
+    if not matches.capped or not any(filters.values()):
+        return matches.filtered(filters), matches.capped
+    rows = _match_rows(search_query, filters)
+    return rows, rows.capped

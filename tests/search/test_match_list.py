@@ -1,11 +1,14 @@
 """The search runs its full-text match once and works out the filters and
-facet counts from the list of matching pages (search.service.MAX_MATCHES).
-A search that matches more pages falls back to SQL subqueries per facet; both
-ways must show exactly the same page."""
+facet counts from the list of matching pages (search.service.Matches). On
+PostgreSQL that list ranks only the candidates search.index_entries picks;
+below MATCH_CAP those are every match, so the page must be exactly the page
+that ranking every match shows."""
 
 import re
 
 import pytest
+
+from django.db import connection
 
 from search import service
 
@@ -31,22 +34,20 @@ def page(client, params):
 
 
 @pytest.mark.parametrize("params", SEARCHES)
-def test_the_match_list_and_the_sql_fallback_show_the_same_page(
+def test_ranking_the_candidates_shows_the_page_ranking_every_match_shows(
     client, monkeypatch, params
 ):
-    if not service.uses_database_backend():
-        pytest.skip("facet counts need a database search backend")
-    from_the_list = page(client, params)
-    monkeypatch.setattr(service, "MAX_MATCHES", 0)  # every search falls back
-    fallbacks = []
-    sql_facets = service._sql_facets
+    if not service.uses_database_backend() or connection.vendor != "postgresql":
+        pytest.skip("the candidates are picked on PostgreSQL")
+    from_the_candidates = page(client, params)
+    picked = []
 
-    def counted(*args):
-        fallbacks.append(args)
-        return sql_facets(*args)
+    def every_match(search_query, models, limit, pages=None):
+        picked.append(limit)
+        return list(service.page_queryset({}).values_list("pk", flat=True))
 
-    monkeypatch.setattr(service, "_sql_facets", counted)
-    from_sql = page(client, params)
-    assert fallbacks, "the fallback did not run"
-    assert from_the_list == from_sql
-    assert "resulta" in from_the_list
+    monkeypatch.setattr(service.index_entries, "matching_page_ids", every_match)
+    from_every_match = page(client, params)
+    assert picked, "the candidates were not replaced"
+    assert from_the_candidates == from_every_match
+    assert "resulta" in from_the_candidates
