@@ -116,3 +116,10 @@ def test_on_postgresql_title_matches_are_the_candidates_first(client, many, cap)
         "Knipperbloem 0",
         "Knipperbloem 1",
     ]
+
+
+@pytest.mark.parametrize("number", ["2", "999", "0", "-1", "x"])
+def test_paging_above_the_cap_never_fails(client, many, cap, number):
+    _response, html = search(client, q="knipperbloem", pagina=number)
+    assert heading(html).startswith("Meer dan 3 resultaten")
+    assert 1 <= len(result_cards(html)) <= RANKED
