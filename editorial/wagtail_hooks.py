@@ -98,6 +98,11 @@ def readability_warnings(page, difficult=None):
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_readability(request, page):
+    # Autosave (a fetch that wants JSON) runs this hook too; Wagtail adds its
+    # own "saved" message only when the editor saves, and so do we, or each
+    # autosave would queue a copy for the next page the editor opens.
+    if not request.accepts("text/html"):
+        return
     for text in readability_warnings(page.specific):
         messages.warning(request, text)
 
