@@ -2,7 +2,9 @@
 saving a page, and the "Leesbaarheid" and "Linkcontrole" reports."""
 
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -108,6 +110,14 @@ def warn_about_readability(request, page):
 
 
 hooks.register("construct_wagtail_userbar", readability_userbar_hook)
+
+
+@hooks.register("insert_editor_js")
+def readability_checks_js():
+    """The typed text's readability in the "Controles" panel (checks.js)."""
+    return format_html(
+        '<script src="{}" defer></script>', static("editorial/js/checks.js")
+    )
 
 
 @hooks.register("register_admin_urls")
