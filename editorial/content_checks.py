@@ -121,6 +121,30 @@ def readability_problems(page, difficult=None):
     return problems
 
 
+def readability_summary(page, difficult=None):
+    """What the "Controles" panel shows for the text as typed (see
+    static/editorial/js/checks.js): the page's score and its problems."""
+    if difficult is None:
+        difficult = DifficultWord.as_dict()
+    report = analyse(page_text(page), difficult)
+    if report.score is None:
+        score = _("Leesbaarheid: nog te weinig tekst")
+    else:
+        score = _("Leesbaarheid %(score)s (Flesch-Douma, B1 vanaf %(threshold)d)") % {
+            "score": _score(report),
+            "threshold": B1_THRESHOLD,
+        }
+    return {
+        "title": _("Leesbaarheid (B1)"),
+        "score": score,
+        "problems": [
+            {"name": name, "help": help_text}
+            for _rule, name, help_text in readability_problems(page, difficult)
+        ],
+        "none": _("Geen problemen: de tekst is op B1-niveau."),
+    }
+
+
 def add_readability_rules(item, problems):
     """Give a ContentCheckerItem (a fresh instance) one failing rule per problem."""
     rules, messages = [], {}
@@ -145,11 +169,17 @@ def add_readability_rules(item, problems):
 def readability_userbar_hook(request, items, page):
     """``construct_wagtail_userbar``: add the readability rules for ``page``.
 
-    Runs for the editor's side panel (with the latest draft), the preview
-    (with the unsaved form state) and the userbar on live pages."""
+    Runs for the preview (with the unsaved form state) and the userbar on
+    live pages. Not for the editor's side panel: its rules are read once,
+    when the edit view loads, so they would show the saved text; the panel
+    gets the typed text's checks from the preview instead (checks.js)."""
     if page is None:
         return
-    checkers = [item for item in items if isinstance(item, ContentCheckerItem)]
+    checkers = [
+        item
+        for item in items
+        if isinstance(item, ContentCheckerItem) and not item.in_editor
+    ]
     if not checkers:
         return
     problems = readability_problems(page.specific_deferred)

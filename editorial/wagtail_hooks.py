@@ -2,7 +2,9 @@
 saving a page, and the "Leesbaarheid" and "Linkcontrole" reports."""
 
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -98,11 +100,24 @@ def readability_warnings(page, difficult=None):
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_readability(request, page):
+    # Autosave (a fetch that wants JSON) runs this hook too; Wagtail adds its
+    # own "saved" message only when the editor saves, and so do we, or each
+    # autosave would queue a copy for the next page the editor opens.
+    if not request.accepts("text/html"):
+        return
     for text in readability_warnings(page.specific):
         messages.warning(request, text)
 
 
 hooks.register("construct_wagtail_userbar", readability_userbar_hook)
+
+
+@hooks.register("insert_editor_js")
+def readability_checks_js():
+    """The typed text's readability in the "Controles" panel (checks.js)."""
+    return format_html(
+        '<script src="{}" defer></script>', static("editorial/js/checks.js")
+    )
 
 
 @hooks.register("register_admin_urls")

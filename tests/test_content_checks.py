@@ -37,6 +37,17 @@ def axe_configuration(html):
     return json.loads(match.group(1))
 
 
+_READABILITY = re.compile(
+    r'<script[^>]*id="wijkwijzer-leesbaarheid"[^>]*>(.*?)</script>', re.S
+)
+
+
+def readability_json(html):
+    match = _READABILITY.search(html)
+    assert match, "no readability checks in the preview"
+    return json.loads(match.group(1))
+
+
 def rule_ids(config):
     return {rule["id"] for rule in config["spec"]["rules"]}
 
@@ -95,30 +106,50 @@ class EditorChecksPanelTests(WagtailPageTestCase):
         self.login()
         self.page = ExplainerPage.objects.get(slug="wat-is-een-wijkaanpak")
 
-    def test_checks_panel_shows_the_latest_drafts_readability(self):
+    def test_checks_panel_gets_the_typed_texts_checks_from_the_preview(self):
+        """The panel's rules are read once, when the edit view loads, so ours
+        are not among them (they would show the saved text); checks.js shows
+        the ones the preview carries, for the text as typed."""
         draft = self.page.get_latest_revision_as_object()
         draft.summary = HARD_SUMMARY
         draft.save_revision()
         response = self.client.get(
             reverse("wagtailadmin_pages:edit", args=[self.page.pk])
         )
-        config = axe_configuration(response.content.decode())
-        self.assertIn("wijkwijzer-kort-gezegd", rule_ids(config))
-        self.assertIn("wijkwijzer-kort-gezegd", config["options"]["runOnly"])
-        self.assertIn(
-            "niet op B1-niveau",
-            config["messages"]["wijkwijzer-kort-gezegd"]["error_name"],
-        )
+        html = response.content.decode()
+        config = axe_configuration(html)
+        self.assertNotIn("wijkwijzer-kort-gezegd", rule_ids(config))
         # Wagtail's own content checks are still there.
         self.assertIn("empty-heading", config["options"]["runOnly"])
+        self.assertIn("editorial/js/checks.js", html)
+
+    def test_preview_carries_score_and_problems_of_the_typed_text(self):
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[self.page.pk])
+        data = edit_form_data(self.client, self.page, summary=HARD_SUMMARY)
+        self.assertEqual(self.client.post(url, data).json()["is_valid"], True)
+        response = self.client.get(url, {"in_preview_panel": "true"})
+        checks = readability_json(response.content.decode())
+        self.assertEqual(checks["title"], "Leesbaarheid (B1)")
+        self.assertRegex(checks["score"], r"^Leesbaarheid -?\d+ \(Flesch-Douma")
+        names = [problem["name"] for problem in checks["problems"]]
+        self.assertTrue(any("niet op B1-niveau" in name for name in names), names)
+        helps = " ".join(problem["help"] for problem in checks["problems"])
+        self.assertIn("faciliteren → mogelijk maken", helps)
+
+    def test_public_pages_carry_no_readability_json(self):
+        self.assertNotContains(
+            self.client.get(self.page.url), "wijkwijzer-leesbaarheid"
+        )
+        self.client.logout()
+        self.assertNotContains(
+            self.client.get(self.page.url), "wijkwijzer-leesbaarheid"
+        )
 
     def test_easy_summary_has_no_summary_rule(self):
         draft = self.page.get_latest_revision_as_object()
         draft.summary = EASY_SUMMARY
-        draft.save_revision()
-        response = self.client.get(
-            reverse("wagtailadmin_pages:edit", args=[self.page.pk])
-        )
+        draft.save_revision().publish()
+        response = self.client.get(self.page.url)
         self.assertNotIn(
             "wijkwijzer-kort-gezegd",
             rule_ids(axe_configuration(response.content.decode())),

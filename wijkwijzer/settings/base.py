@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside CSPMiddleware: it lets previews be framed by the admin.
     "wijkwijzer.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the session and CSRF middleware: a cached page is answered before
@@ -263,6 +264,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Wijkwijzer"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 WAGTAIL_I18N_ENABLED = False
+# The admin asks no other host for anything: no avatars from gravatar.com,
+# no check for a newer Wagtail at releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Workflow mail (submitted, approved, rejected with the reviewer's comment)
 # goes out through Django's mail settings, configured from the environment.
