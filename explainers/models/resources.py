@@ -161,7 +161,9 @@ class ResourcePage(CompoundParts, ReviewedMixin, Page):
 
 
 class ResourceLink(Orderable):
-    """Abstract base of a page's ordered link to a resource, with a note."""
+    """Abstract base of a page's ordered link to a resource, with a note.
+    A page links a resource at most once: the admin form says so in words
+    (explainers/resource_links.py), the constraint holds whatever the path."""
 
     resource = models.ForeignKey(
         ResourcePage,
@@ -180,3 +182,9 @@ class ResourceLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "resource"],
+                name="%(app_label)s_%(class)s_once_per_page",
+            )
+        ]
