@@ -72,3 +72,10 @@ def only_read_pages(page, request, serve_args, serve_kwargs):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     return None
+
+
+@hooks.register("register_admin_viewset")
+def register_resource_chooser():
+    from explainers.resource_chooser import resource_chooser_viewset
+
+    return resource_chooser_viewset
