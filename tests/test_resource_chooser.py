@@ -107,3 +107,12 @@ class ResourceChooserTests(WagtailPageTestCase):
         html = self.client.get(reverse(CHOOSE)).content.decode()
         for partner in Partner.objects.all():
             self.assertIn(escape(partner.name), html)
+
+
+def test_a_redacteur_can_use_the_chooser_and_the_report(client, db):
+    """Editors, not only superusers (the role as test_roles makes it)."""
+    from .test_roles import user_in
+
+    client.force_login(user_in("Redacteur"))
+    assert client.get(reverse(RESULTS)).status_code == 200
+    assert client.get(reverse("empty_drafts_report")).status_code == 200
