@@ -4,6 +4,7 @@ Each block renders with templates/blocks/<key>.html. Rich text is kept to a
 small feature set so pages stay plain and readable (B1).
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -149,6 +150,26 @@ class ResourceCardsBlock(blocks.StructBlock):
         label=_("bronnen"),
         min_num=1,
     )
+
+    def clean(self, value):
+        """A resource once per card list, like the resource links."""
+        from explainers.resource_links import DUPLICATE_MESSAGE
+
+        value = super().clean(value)
+        seen = set()
+        errors = {}
+        for index, page in enumerate(value["resources"]):
+            if page is not None and page.pk in seen:
+                errors[index] = ValidationError(DUPLICATE_MESSAGE)
+            if page is not None:
+                seen.add(page.pk)
+        if errors:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "resources": blocks.ListBlockValidationError(block_errors=errors)
+                }
+            )
+        return value
 
     class Meta:
         icon = "link-external"

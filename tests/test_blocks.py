@@ -7,6 +7,8 @@ import pytest
 
 from django.test import RequestFactory
 
+from wagtail.blocks import StructBlockValidationError
+
 from explainers import stream_text
 from explainers.blocks import BodyStreamBlock, HeadingBlock, heading_anchor
 from explainers.models import ExplainerPage
@@ -203,3 +205,18 @@ def test_contents_anchors_match_rendered_heading_ids_when_texts_repeat():
     request = RequestFactory().get("/")
     html = page.body.render_as_block(context={"request": request})
     assert re.findall(r'id="([^"]+)"', str(html)) == ["vragen", "vragen-2", "vragen-3"]
+
+
+@pytest.mark.django_db
+def test_resource_cards_name_a_resource_once():
+    from explainers.models import ResourcePage
+
+    first, second = ResourcePage.objects.order_by("pk")[:2]
+    block = BODY.child_blocks["resource_cards"]
+    value = block.to_python({"title": "", "resources": [first.pk, second.pk, first.pk]})
+    with pytest.raises(StructBlockValidationError) as raised:
+        block.clean(value)
+    errors = raised.value.block_errors["resources"].block_errors
+    assert list(errors) == [2]
+    assert errors[2].messages == ["Deze bron staat al in de lijst."]
+    block.clean(block.to_python({"title": "", "resources": [first.pk, second.pk]}))

@@ -5,13 +5,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from explainers import listings
 from explainers.blocks import BodyStreamBlock
+from explainers.resource_links import OnceEachResource, ResourceLinksPanel
 from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin
@@ -37,7 +38,7 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(CompoundParts, ReviewedMixin, Page):
+class ArticlePage(OnceEachResource, CompoundParts, ReviewedMixin, Page):
     """A dated article (news, a story from practice) by a named author."""
 
     # Articles are dated news: they age less than explainers do.
@@ -72,7 +73,7 @@ class ArticlePage(CompoundParts, ReviewedMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("resource_links", label=_("Meer lezen bij de partners")),
+        ResourceLinksPanel(label=_("Meer lezen bij de partners")),
         *ReviewedMixin.review_panels,
     ]
     search_fields = [

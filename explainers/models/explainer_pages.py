@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from explainers import listings, stream_text
 from explainers.blocks import BodyStreamBlock
+from explainers.resource_links import OnceEachResource, ResourceLinksPanel
 from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
@@ -37,7 +38,7 @@ class ExplainerIndexPage(Page):
         return context
 
 
-class ExplainerPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
+class ExplainerPage(OnceEachResource, CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """An explainer in plain Dutch, with an optional part for professionals and
     links to partner resources. Explainers may nest (sub-explainers)."""
 
@@ -67,7 +68,7 @@ class ExplainerPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
             ],
             heading=_("Indeling"),
         ),
-        InlinePanel("resource_links", label=_("Meer lezen bij de partners")),
+        ResourceLinksPanel(label=_("Meer lezen bij de partners")),
         InlinePanel(
             "related_pages",
             label=_("Gerelateerd"),

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from explainers import guidance
+from explainers.resource_links import OnceEachResource, ResourceLinksPanel
 from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
@@ -81,7 +82,7 @@ class GuidePage(CompoundParts, RoutablePageMixin, SummaryMixin, ReviewedMixin, P
         return render(request, "explainers/guide_page_print.html", context)
 
 
-class StepPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
+class StepPage(OnceEachResource, CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """One step of the guide: what it is about, what residents and
     professionals do, and what "loslaten" means in this step."""
 
@@ -115,7 +116,7 @@ class StepPage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
             [
                 InlinePanel("explainer_links", label=_("Uitleg")),
                 InlinePanel("example_links", label=_("Praktijkvoorbeelden")),
-                InlinePanel("resource_links", label=_("Partnerbronnen")),
+                ResourceLinksPanel(label=_("Partnerbronnen")),
             ],
             heading=_("Verder lezen"),
         ),

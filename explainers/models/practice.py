@@ -6,12 +6,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from explainers import guidance
+from explainers.resource_links import OnceEachResource, ResourceLinksPanel
 from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 
 from .mixins import ReviewedMixin, SummaryMixin
@@ -49,7 +50,7 @@ class PracticeIndexPage(Page):
         return context
 
 
-class PracticePage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
+class PracticePage(OnceEachResource, CompoundParts, SummaryMixin, ReviewedMixin, Page):
     """How a neighbourhood approach went somewhere, told with the same facts
     every time so readers can compare."""
 
@@ -107,7 +108,7 @@ class PracticePage(CompoundParts, SummaryMixin, ReviewedMixin, Page):
             ],
             heading=_("Indeling"),
         ),
-        InlinePanel("resource_links", label=_("Meer lezen bij de partners")),
+        ResourceLinksPanel(label=_("Meer lezen bij de partners")),
         *ReviewedMixin.review_panels,
     ]
     search_fields = [

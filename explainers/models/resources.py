@@ -18,8 +18,11 @@ from wagtail.search import index
 
 from explainers import listings
 from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
+from wijkwijzer.request_memo import remember
 
 from .mixins import ReviewedMixin
+from .partners import Partner
+from .taxonomy import ResourceType
 
 
 class ResourceIndexPage(Page):
@@ -119,6 +122,29 @@ class ResourcePage(CompoundParts, ReviewedMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.summary
 
+    def get_admin_display_title(self):
+        """ "Titel — Partner · Soort · 2022" in choosers and admin listings:
+        resources by different partners may share a title."""
+        details = [
+            self._name_of("partner", Partner),
+            self._name_of("resource_type", ResourceType),
+            str(self.year) if self.year else "",
+        ]
+        details = " · ".join(detail for detail in details if detail)
+        title = super().get_admin_display_title()
+        return f"{title} — {details}" if details else title
+
+    def _name_of(self, field_name, model):
+        """The short name of the partner or type, without a query per page
+        when listed: the related object if loaded, else all names at once
+        (once per GET request)."""
+        field = self._meta.get_field(field_name)
+        if field.is_cached(self):
+            related = getattr(self, field_name)
+            return getattr(related, "short_name", "") or related.name
+        names = remember(f"admin_names:{model._meta.label}", lambda: _names(model))
+        return names.get(getattr(self, field.attname), "")
+
     def get_context(self, request, *args, **kwargs):
         self._load_related()
         context = super().get_context(request, *args, **kwargs)
@@ -160,8 +186,18 @@ class ResourcePage(CompoundParts, ReviewedMixin, Page):
         return check if check.broken_for_long() else None
 
 
+def _names(model):
+    short = "short_name" if hasattr(model, "short_name") else "name"
+    return {
+        pk: short_name or name
+        for pk, short_name, name in model.objects.values_list("pk", short, "name")
+    }
+
+
 class ResourceLink(Orderable):
-    """Abstract base of a page's ordered link to a resource, with a note."""
+    """Abstract base of a page's ordered link to a resource, with a note.
+    A page links a resource at most once: the admin form says so in words
+    (explainers/resource_links.py), the constraint holds whatever the path."""
 
     resource = models.ForeignKey(
         ResourcePage,
@@ -180,3 +216,9 @@ class ResourceLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "resource"],
+                name="%(app_label)s_%(class)s_once_per_page",
+            )
+        ]
