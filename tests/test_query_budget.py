@@ -49,8 +49,9 @@ pytestmark = pytest.mark.django_db
 BUDGET = 12
 # Read from the database once, then cached: sites, the menu's top-level pages
 # (outside the page tree), view restrictions, glossary terms, renditions,
-# partners, themes, site settings.
-COLD_EXTRA = 8
+# partners, themes, site settings; for a search also the searched words'
+# document frequencies (PostgreSQL) or the site's vocabulary (SQLite).
+COLD_EXTRA = 9
 MANY = 30
 
 # Every page in the tree pays 1 or 2 queries before its own content: one for
