@@ -8,6 +8,7 @@ them; `.ci/run` installs chromium and Java.
 
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -57,6 +58,21 @@ def browser():
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
+def _one_request_at_a_time(handler_class):
+    """The request threads of the live server all use the one shared
+    in-memory SQLite connection; two at once (the admin's autosave beside a
+    preview update) fail with "database table is locked". Serve one request
+    at a time, as a single SQLite file with a busy timeout would."""
+    lock = threading.Lock()
+
+    class OneAtATime(handler_class):
+        def __call__(self, environ, start_response):
+            with lock:
+                return super().__call__(environ, start_response)
+
+    return OneAtATime
+
+
 @pytest.fixture(scope="session")
 def server(django_db_setup, django_db_blocker, page_type_urls):
     """Django's live-server thread on the session's test database, with the
@@ -69,14 +85,16 @@ def server(django_db_setup, django_db_blocker, page_type_urls):
 
     connection = connections["default"]
     overrides = {}
+    handler = StaticFilesHandler
     if connection.vendor == "sqlite" and connection.is_in_memory_db():
         connection.inc_thread_sharing()
         overrides["default"] = connection
+        handler = _one_request_at_a_time(StaticFilesHandler)
     thread = LiveServerThread(
         # Static files from the finders, as in StaticLiveServerTestCase: a
         # fresh clone has no collectstatic output.
         "localhost",
-        StaticFilesHandler,
+        handler,
         connections_override=overrides,
         port=0,
     )

@@ -55,8 +55,9 @@ def explainer(django_db_blocker):
 
 
 @pytest.fixture
-def admin_page(server, browser, redacteur, django_db_blocker):
-    """A Playwright page logged into the admin as the Redacteur."""
+def admin_page(server, browser, redacteur, explainer, django_db_blocker):
+    """A Playwright page logged into the admin as the Redacteur. It closes
+    before ``explainer`` puts the page back, so no autosave comes after."""
     with django_db_blocker.unblock():
         context = browser.new_context(viewport=DESKTOP, locale="nl-NL")
         page = context.new_page()
@@ -80,6 +81,12 @@ def test_preview_and_checks_panels_show_the_page_being_edited(
     admin_page, server, explainer
 ):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # Wagtail notes the form's starting state two seconds after the edit view
+    # loads; only text typed after that counts as a change to preview.
+    admin_page.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits',"
+        " () => { window.wijkwijzerWatching = true; });"
+    )
     admin_page.goto(f"{server.url}/admin/pages/{explainer.pk}/edit/")
 
     admin_page.click("button[data-side-panel-toggle=preview]")
@@ -98,6 +105,7 @@ def test_preview_and_checks_panels_show_the_page_being_edited(
     assert "Leesbaarheid (B1)" in ours.inner_text()
 
     # Typed, not saved: the preview renders the form, the checks follow it.
+    admin_page.wait_for_function("window.wijkwijzerWatching === true")
     admin_page.fill("textarea[name=summary]", HARD_SUMMARY)
     ours.get_by_text("niet op B1-niveau (leesbaarheid").wait_for()
     assert "faciliteren → mogelijk maken" in ours.inner_text()
