@@ -236,11 +236,11 @@ class ParsedQuery:
         for word in self.terms + self.parts + synonym_words:
             if word in STOPWORDS or len(word) < 3:
                 continue
-            roots.add(_root(word))
+            roots.add(word_root(word))
         return roots
 
 
-def _root(word):
+def word_root(word):
     """A crude Dutch stem, good enough to highlight "wijken" for "wijk"."""
     for suffix in ("ingen", "ing", "en", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

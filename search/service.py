@@ -54,12 +54,11 @@ from explainers.models import (
     StepPage,
     Theme,
 )
-from wijkwijzer.page_cache import cached
 from wijkwijzer.request_memo import remember
 
 from . import index_entries, vocabulary
 from .forms import RESULT_TYPES
-from .query import ParsedQuery, highlight
+from .query import STOPWORDS, ParsedQuery, highlight, word_root
 
 PER_PAGE = 10
 # Matching pages ranked and counted; above it "Meer dan 1.000 resultaten",
@@ -167,127 +166,126 @@ def page_queryset(filters):
     return queryset
 
 
-def _snippet_hits(filters, search_query, roots):
+def _snippet_hits(filters, parsed, roots):
     """Themes, partners and glossary terms whose name matches a searched word:
     the name, a partner's short name ("LSA") or a term's other forms ("Asset
     Based Community Development" for ABCD). A mention in a description alone
     is not enough: they would crowd out the pages. They have no themes or
-    audiences, so a theme or audience filter leaves them out. The types are
-    searched together, in one query; the tables are small, so the best five
-    per type are picked here."""
-    if filters.get("thema") or filters.get("doelgroep"):
+    audiences, so a theme or audience filter leaves them out.
+
+    They are matched here, against the lists the pages keep in the cache
+    until content changes (the footer's partners, the themes, the glossary):
+    a few hundred names at most, so no search query is needed. Per type the
+    best five: a name that is the whole query, then names that hold more of
+    the searched words, then descriptions that do; ties in their usual order.
+    """
+    if filters.get("thema") or filters.get("doelgroep") or not roots:
         return []
     wanted = filters.get("type")
-    names = _snippet_names()
-    models = {
-        slug: model
-        for slug, model in SNIPPET_TYPES.items()
-        if (not wanted or wanted == slug)
-        # Only a name with a searched word can be a hit (see _snippet_hit):
-        # most searches need no snippet query at all.
-        and (names is None or any(_name_matches(n, roots) for n in names[slug]))
-    }
-    if not models:
-        return []
-    backend = get_search_backend()
-    parts = []
-    for slug, model in models.items():
-        results = backend.search(search_query, model)
-        if not hasattr(results, "get_queryset"):  # not a database backend
-            return _snippet_hits_one_by_one(backend, models, search_query, roots)
-        glossary = model is GlossaryTerm
-        name, text = ("term", "definition") if glossary else ("name", "description")
-        parts.append(
-            results.annotate_score("_score")
-            .get_queryset()
-            .order_by()
-            .annotate(kind=Value(slug), aliases=_ALIASES.get(slug, Value("")))
-            .values_list("pk", "slug", name, text, "aliases", "_score", "kind")
-        )
-    # Best first within each type, ties by pk: as each search alone orders.
-    score = "_score" if connection.vendor == "sqlite" else "-_score"
-    rows = {slug: [] for slug in models}
-    for pk, obj_slug, name, text, aliases, _score, kind in (
-        parts[0].union(*parts[1:], all=True).order_by(score, "-pk")
-    ):
-        obj = models[kind](pk=pk, slug=obj_slug)
-        rows[kind].append((obj, name, text, aliases))
-    return [
-        hit
-        for slug, found in rows.items()
-        for obj, name, text, aliases in found[:5]
-        if (hit := _snippet_hit(slug, obj, name, text, roots, aliases))
-    ]
+    words = NameWords.of(parsed)
+    hits = []
+    for slug, candidates in _snippet_candidates().items():
+        if wanted and wanted != slug:
+            continue
+        found = []
+        for order, (obj, name, text, aliases) in enumerate(candidates):
+            hit = _snippet_hit(slug, obj, name, text, words, roots, aliases)
+            if hit is not None:
+                found.append((_snippet_score(hit, text, words), order, hit))
+        found.sort(key=lambda item: (-item[0][0], -item[0][1], -item[0][2], item[1]))
+        hits += [hit for _score, _order, hit in found[:5]]
+    return hits
 
 
-# The other names of a snippet, as one text: a partner's short name, a
-# glossary term's variants (one per line). Themes have none.
-_ALIASES = {
-    "partner": Coalesce(F("short_name"), Value(""), output_field=TextField()),
-    "begrip": Coalesce(F("variants"), Value(""), output_field=TextField()),
-}
+def _snippet_score(hit, text, words):
+    """(a name holds every searched word, searched words in the names,
+    searched words in the text): how well a snippet answers the search."""
+    in_names = set().union(*(words.found_in(n) for n in hit.names))
+    in_text = words.found_in(text)
+    return (len(in_names) == len(words.searched), len(in_names), len(in_text))
 
 
-def _snippet_hits_one_by_one(backend, models, search_query, roots):
-    """Other backends: one search per type."""
-    return [
-        hit
-        for slug, model in models.items()
-        for obj in backend.search(search_query, model)[:5]
-        if (
-            hit := _snippet_hit(
-                slug, obj, obj.name, obj.description, roots, _aliases_of(obj)
-            )
-        )
-    ]
+def _snippet_candidates():
+    """{type: [(object, name, description, other names)]} for every theme,
+    partner and glossary term, in their usual order; from the cached lists,
+    read (and cached) once per content change."""
+    return remember("search:snippet-candidates", _load_snippet_candidates)
 
 
-def _aliases_of(obj):
-    return getattr(obj, "short_name", "") or getattr(obj, "variants", "")
+def _load_snippet_candidates():
+    from explainers.glossary import glossary_terms
+    from explainers.listings import all_themes
 
-
-def _snippet_names():
-    """{type: names} of every theme, partner and glossary term, from the
-    lists kept in the cache until content changes (home and the pages fill
-    them); None while those are not in the cache, so that a search right
-    after a change costs no extra queries (the snippet query just runs)."""
-    return remember("search:snippet-names", _cached_snippet_names)
-
-
-def _cached_snippet_names():
-    themes, terms = cached("themes"), cached("glossary-terms")
-    if themes is None or terms is None:
-        return None
+    terms = {}
+    for form, slug, term, definition in glossary_terms():
+        entry = terms.setdefault(slug, (term, definition, []))
+        if form != term:
+            entry[2].append(form)
     return {
-        "thema": [theme.name for theme in themes],
-        # The footer lists every partner, so this list is read anyway.
+        "thema": [(t, t.name, t.description, "") for t in all_themes()],
         "partner": [
-            name
-            for partner in all_partners()
-            for name in (partner.name, partner.short_name)
-            if name
+            (p, p.name, p.description, p.short_name or "") for p in all_partners()
         ],
-        # Every form: "ABCD" and "Asset Based Community Development".
-        "begrip": {form for form, _slug, _term, _definition in terms},
+        "begrip": [
+            (GlossaryTerm(slug=slug), term, definition, "\n".join(forms))
+            for slug, (term, definition, forms) in sorted(
+                terms.items(), key=lambda item: item[1][0].lower()
+            )
+        ],
     }
 
 
-def _name_matches(name, roots):
-    """Whether a word of ``name`` starts with one of the searched roots."""
-    return any(w.startswith(root) for w in _words_of(name) for root in roots)
+@dataclass
+class NameWords:
+    """What a theme's, partner's or term's name must hold to be a hit, as the
+    search index would see it: a searched word or synonym, in any inflection
+    or as the start of a longer word ("wijkaanp" → Wijkaanpak); or all the
+    parts of a searched compound, in any inflection ("zorg" alone is no
+    answer to "zorgtoeslag")."""
+
+    searched: dict  # word → its root
+    compounds: list  # per searched compound: {part: its root}
+
+    @classmethod
+    def of(cls, parsed):
+        searched = [*parsed.terms, *parsed.joined]
+        searched += [w for phrase in parsed.synonyms for w in phrase.split()]
+        searched = [w for w in searched if w not in STOPWORDS and len(w) >= 3]
+        return cls(
+            searched={word: word_root(word) for word in searched},
+            compounds=[{p: word_root(p) for p in parts} for parts in parsed.compounds],
+        )
+
+    def found_in(self, text):
+        """The searched words and compound parts that ``text`` holds."""
+        words = _words_of(text)
+        roots = {word_root(word) for word in words}
+        found = {
+            searched
+            for searched, root in self.searched.items()
+            if root in roots or any(word.startswith(searched) for word in words)
+        }
+        for parts in self.compounds:
+            if all(root in roots for root in parts.values()):
+                found.update(parts)
+        return found
+
+
+def _name_matches(name, words):
+    return bool(words.found_in(name))
 
 
 def _alias_list(aliases):
     return [" ".join(a.split()) for a in re.split(r"[\n,;]+", aliases or "")]
 
 
-def _snippet_hit(slug, obj, name, text, roots, aliases=""):
+def _snippet_hit(slug, obj, name, text, words, roots, aliases=""):
     """The hit for a snippet, or None when no word of its name or of one of
     its other names matches. A partner found by its short name shows both:
     "Landelijk Samenwerkingsverband Actieve bewoners (LSA)"."""
     others = [a for a in _alias_list(aliases) if a and a.lower() != name.lower()]
-    matched = [a for a in others if _name_matches(a, roots)]
-    if not _name_matches(name, roots) and not matched:
+    matched = [a for a in others if _name_matches(a, words)]
+    if not _name_matches(name, words) and not matched:
         return None
     title = name
     if slug == "partner" and others:
@@ -771,7 +769,7 @@ def _run_search(parsed, filters, page_number, request, rows=None):
 
     # Unfiltered by type, so the type facet counts themes and partners even
     # while a page type is chosen; the results show only the chosen type.
-    all_snippet_hits = _snippet_hits({**filters, "type": None}, search_query, roots)
+    all_snippet_hits = _snippet_hits({**filters, "type": None}, parsed, roots)
     wanted = RESULT_TYPES.get(filters.get("type"))
     snippet_hits = [h for h in all_snippet_hits if wanted in (None, h.type_label)]
     if page.number == 1:

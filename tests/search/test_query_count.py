@@ -4,7 +4,6 @@ the numbers."""
 
 import pytest
 
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -68,31 +67,21 @@ def test_the_resource_search_query_count_does_not_grow(client, few_and_many):
     assert few <= CEILING
 
 
-def test_snippets_are_only_searched_when_a_name_can_match(
-    client, few_and_many, monkeypatch
-):
-    """Themes, partners and glossary terms count only when a word of their
-    name matches (search.service._snippet_hit); the cached names tell in
-    advance, so a search no name can match skips the snippet query. Without
-    those lists in the cache the query runs, as before."""
-    from explainers.glossary import glossary_terms
-    from explainers.listings import all_themes
-    from search import service
+def test_matching_themes_partners_and_terms_costs_no_query(client, few_and_many):
+    """Themes, partners and glossary terms are matched against the lists the
+    pages keep in the cache: a search whose words name a theme, a partner
+    and a term costs what a search that names none costs."""
+    from explainers.models import GlossaryTerm
 
-    all_themes(), glossary_terms()  # as home and the pages leave them cached
-    skipped, response = measure(client, "/zoeken/", "zorgvlinder")
+    PartnerFactory(name="Zorgvlinder Stichting", short_name="ZVS")
+    GlossaryTerm.objects.create(term="Zorgvlinderaanpak", definition="Een test.")
+    none_named, response = measure(client, "/zoeken/", "knipperbloem")
     assert "also-found-heading" not in response.content.decode()
-    every_name_matches = {slug: ["Zorgvlinder"] for slug in service.SNIPPET_TYPES}
-    monkeypatch.setattr(service, "_snippet_names", lambda: every_name_matches)
-    searched, response = measure(client, "/zoeken/", "zorgvlinder")
-    assert "also-found-heading" not in response.content.decode()  # no real hit
-    assert searched == skipped + 1
-    monkeypatch.undo()
-    cache.clear()
-    cold, _response = measure(client, "/zoeken/", "zorgvlinder")
-    # On SQLite every search reads the vocabulary (search.vocabulary.
-    # nothing_known), whose making leaves the name lists in the cache.
-    assert cold == (skipped if connection.vendor == "sqlite" else searched)
+    all_named, response = measure(client, "/zoeken/", "testonderwerp zorgvlinder")
+    outcome = response.context["outcome"]
+    found = outcome.snippet_hits + outcome.exact_hits
+    assert {hit.type_label for hit in found} == {"Thema", "Partner", "Begrip"}
+    assert all_named == none_named
 
 
 def test_a_renamed_theme_is_found_by_its_new_name_at_once(client, few_and_many):
