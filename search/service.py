@@ -11,6 +11,7 @@ it at 100,000 pages).
 """
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -435,9 +436,14 @@ def _find_matches(search_query, rows=None):
     return Matches(rows, *_links(rows), capped=rows.capped)
 
 
+# One matching page. (Not values_list(named=True): its class is made on the
+# fly, and search outcomes are pickled into the cache, search/outcome_cache.py.)
+MatchRow = namedtuple("MatchRow", ["pk", "content_type"])
+
+
 class MatchRows(list):
-    """(pk, content_type) rows, best first; ``capped``: more pages match
-    than MATCH_CAP."""
+    """MatchRow rows, best first; ``capped``: more pages match than
+    MATCH_CAP."""
 
     capped = False
 
@@ -454,7 +460,8 @@ def _match_rows(search_query, filters=None):
     ranked = _weighted_ranking(results.get_queryset())
     fields = ("pk", "content_type")
     if connection.vendor != "postgresql":
-        rows = MatchRows(ranked.values_list(*fields, named=True)[: MATCH_CAP + 1])
+        found = ranked.values_list(*fields)[: MATCH_CAP + 1]
+        rows = MatchRows(map(MatchRow._make, found))
         rows.capped = len(rows) > MATCH_CAP
         if rows.capped:
             del rows[RANKED_ABOVE_CAP:]
@@ -475,7 +482,9 @@ def _match_rows(search_query, filters=None):
     capped = len(ids) > MATCH_CAP
     if capped:
         ids = ids[:RANKED_ABOVE_CAP]
-    rows = MatchRows(ranked.filter(_one_of("id", ids)).values_list(*fields, named=True))
+    rows = MatchRows(
+        map(MatchRow._make, ranked.filter(_one_of("id", ids)).values_list(*fields))
+    )
     # More than MATCH_CAP index entries match. (A page that is not live or
     # not visible can be among them: then the visible ones may be fewer.)
     rows.capped = capped

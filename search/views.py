@@ -14,7 +14,7 @@ from wijkwijzer.db_router import on_replica
 
 from . import statistics
 from .forms import RESULT_TYPES, SearchForm
-from .service import run_search
+from .outcome_cache import search_outcome
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def search(request):
     filters = {
         name: form.cleaned_data.get(name) for name in ("type", "thema", "doelgroep")
     }
-    outcome = run_search(
+    outcome = search_outcome(
         request.GET.get("q", ""),
         filters,
         form.cleaned_data.get("pagina"),

@@ -57,6 +57,14 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _search_outcomes_not_kept(settings):
+    """The tests of the search measure the search itself, and some change
+    content without signals: outcomes are not kept, except where a test
+    (tests/search/test_outcome_cache.py) turns it on."""
+    settings.SEARCH_OUTCOME_SECONDS = 0
+
+
 @pytest.fixture
 def live_pages(db):
     """Every live, public page of the demo site, as specific instances."""

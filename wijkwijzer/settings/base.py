@@ -206,6 +206,8 @@ else:
 # Whole pages for anonymous readers (wijkwijzer/page_cache.py).
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "1") == "1"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# Search outcomes until content changes (search/outcome_cache.py); 0: off.
+SEARCH_OUTCOME_SECONDS = int(os.environ.get("SEARCH_OUTCOME_SECONDS", "300"))
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
 DOCUMENTS_URL_PREFIX = "/documenten/"
 PAGE_CACHE_EXCLUDED_PATHS = (
