@@ -55,6 +55,7 @@ from explainers.models import (
     StepPage,
     Theme,
 )
+from wijkwijzer.page_cache import until_content_changes
 from wijkwijzer.request_memo import remember
 
 from . import index_entries, vocabulary
@@ -681,9 +682,14 @@ def _facets(filters, matches, snippet_hits):
 
 
 def _promotions(parsed, request):
-    """Pages editors pinned for exactly this query (Wagtail search promotions)."""
+    """Pages editors pinned for exactly this query (Wagtail search promotions).
+    Few queries have any: the list of those that do is kept until content
+    changes, so a search for another costs no query."""
+    query_string = normalise_query_string(parsed.text)
+    if query_string not in _promoted_queries():
+        return []
     promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(parsed.text)
+        query__query_string=query_string
     ).select_related("page")
     hidden = tuple(restricted_paths())
     pinned = []
@@ -703,6 +709,15 @@ def _promotions(parsed, request):
                 )
             )
     return pinned
+
+
+def _promoted_queries():
+    return until_content_changes(
+        "search-promoted-queries",
+        lambda: set(
+            SearchPromotion.objects.values_list("query__query_string", flat=True)
+        ),
+    )
 
 
 def uses_database_backend():

@@ -6,6 +6,9 @@ import re
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
@@ -192,3 +195,20 @@ def test_a_hidden_promoted_page_never_shows(client, explainer, promote, hide):
     _response, html = search(client, q="zorgvlinder")
     assert "Aanbevolen door de redactie" not in html
     assert url not in html
+
+
+def test_a_promotion_shows_at_once_and_other_searches_do_not_look_for_one(
+    client, explainer, promote
+):
+    """The queries that have promotions are kept until content changes: a
+    search for another query reads no promotion; a new one shows at once."""
+    explainer("Zorgvlinder", summary="Over de zorgvlinder.")
+    pinned = explainer("Knipperbloem", summary="Over de knipperbloem.")
+    search(client, q="zorgvlinder")
+    with CaptureQueriesContext(connection) as queries:
+        _response, html = search(client, q="zorgvlinder")
+    assert "Aanbevolen door de redactie" not in html
+    assert not [q for q in queries if "searchpromotion" in q["sql"]]
+    promote("zorgvlinder", pinned)
+    _response, html = search(client, q="zorgvlinder")
+    assert links(section(html, "promoted-heading")) == [pinned.url]
