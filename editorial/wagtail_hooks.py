@@ -182,6 +182,23 @@ def register_link_check_report_menu_item():
     )
 
 
+# Check one link now, from the resource's edit view ---------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_link_check_now_urls():
+    from .link_check_now import ConfirmLinkCheckView, check_link_now
+
+    return [
+        path("links/check/<int:page_id>/", check_link_now, name="link_check_now"),
+        path(
+            "links/check/<int:page_id>/bevestigen/",
+            ConfirmLinkCheckView.as_view(),
+            name="link_check_confirm",
+        ),
+    ]
+
+
 # Review dates ("Te controleren") ----------------------------------------------
 # Imported inside the hooks so this block stays self-contained.
 
