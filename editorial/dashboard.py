@@ -28,8 +28,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.admin.ui.components import Component
-from wagtail.models import GroupApprovalTask, Page, TaskState, WorkflowState
-from wagtail.models.pages import get_default_page_content_type
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    TaskState,
+    WorkflowState,
+    get_default_page_content_type,
+)
 
 LIMIT = 5
 WAGTAIL_APPROVAL_PANEL = "workflow_objects_to_moderate"
