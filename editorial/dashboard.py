@@ -211,6 +211,7 @@ def broken_links_panel(request):
 
 
 def feedback_panel(request):
+    """Unhandled comments, per page; a bare "ja"/"nee" leaves nothing to do."""
     from feedback.admin_views import feedback_per_page, permission_policy
     from feedback.models import PageFeedback
 
