@@ -1,6 +1,6 @@
 """Review dates ("controledata"): the "Te controleren" report of content
-pages whose next review is overdue or due soon, and the dashboard panel that
-shows editors their own overdue pages.
+pages whose next review is overdue or due soon, and the editor's own overdue
+pages for the dashboard (editorial/dashboard.py).
 
 Every content page type stores ``next_review`` and ``last_reviewed`` on its
 own table (:class:`explainers.models.mixins.ReviewedMixin`). Instead of
@@ -24,7 +24,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.reports import PageReportView
@@ -253,21 +252,3 @@ class ReviewReport(SafeCsvExportMixin, PageReportView):
             else:
                 page.review_status = ""
         return object_list
-
-
-class OverdueReviewsPanel(Component):
-    """Dashboard panel "Je pagina's om te controleren": the user's own pages
-    whose review is overdue. Only added when there are any."""
-
-    name = "overdue_reviews"
-    template_name = "editorial/overdue_reviews_panel.html"
-    order = 200
-
-    def __init__(self, pages, report_url):
-        self.pages = pages
-        self.report_url = report_url
-
-    def get_context_data(self, parent_context):
-        for page in self.pages:
-            page.review_page_type = get_content_type_label(page.content_type)
-        return {"pages": self.pages, "report_url": self.report_url}

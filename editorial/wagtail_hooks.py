@@ -182,6 +182,23 @@ def register_link_check_report_menu_item():
     )
 
 
+# Check one link now, from the resource's edit view ---------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_link_check_now_urls():
+    from .link_check_now import ConfirmLinkCheckView, check_link_now
+
+    return [
+        path("links/check/<int:page_id>/", check_link_now, name="link_check_now"),
+        path(
+            "links/check/<int:page_id>/bevestigen/",
+            ConfirmLinkCheckView.as_view(),
+            name="link_check_confirm",
+        ),
+    ]
+
+
 # Review dates ("Te controleren") ----------------------------------------------
 # Imported inside the hooks so this block stays self-contained.
 
@@ -220,14 +237,13 @@ def register_review_report_menu_item():
 
 
 @hooks.register("construct_homepage_panels")
-def add_overdue_reviews_panel(request, panels):
-    from .review_report import OVERDUE, OverdueReviewsPanel, overdue_pages_of
+def add_dashboard_panels(request, panels):
+    """Our to-do panels (editorial/dashboard.py). "Wacht op mijn goedkeuring"
+    replaces Wagtail's "Awaiting your review"; the module says why."""
+    from .dashboard import WAGTAIL_APPROVAL_PANEL, dashboard_panels
 
-    pages = list(overdue_pages_of(request.user))
-    if pages:
-        report_url = reverse("review_report")
-        query = f"?owner={request.user.pk}&status={OVERDUE}"
-        panels.append(OverdueReviewsPanel(pages, report_url + query))
+    panels[:] = [panel for panel in panels if panel.name != WAGTAIL_APPROVAL_PANEL]
+    panels.extend(dashboard_panels(request))
 
 
 # Page views ("Meest gelezen") -------------------------------------------------

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from editorial.link_panel import LinkCheckPanel
 from explainers import listings
 from search.compounds import COMPOUND_PARTS_FIELD, CompoundParts
 from wijkwijzer.request_memo import remember
@@ -89,6 +90,7 @@ class ResourcePage(CompoundParts, ReviewedMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("external_url"),
+        LinkCheckPanel(),
         FieldPanel("summary"),
         MultiFieldPanel(
             [
