@@ -120,6 +120,14 @@ def readability_checks_js():
     )
 
 
+@hooks.register("insert_global_admin_css")
+def editorial_admin_css():
+    """Spacing for our dashboard panels (dashboard_panel.html)."""
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("editorial/css/admin.css")
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_readability_report_urls():
     return [
