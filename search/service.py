@@ -550,51 +550,53 @@ def _one_of(column, ids):
 
 def _result_hits(rows, request, roots):
     """The cards for ``rows`` (one result page), from one query: instead of
-    fetching the specific pages type by type, a subquery per page type reads
-    the card summary. (Subqueries, not joins: seven outer joins make
-    PostgreSQL's row estimates explode on small tables, and it JIT-compiles.)"""
-    summary = Coalesce(
-        *[
-            Subquery(
-                model.objects.filter(pk=OuterRef("pk"))
-                .order_by()
-                .values(SUMMARY_FIELDS.get(slug, "summary"))[:1]
-            )
-            for slug, model in PAGE_TYPES.items()
-        ],
-        output_field=TextField(),
-    )
-    # A made-up practice example or article says so on its card.
-    fictional = Coalesce(
-        *[
-            Subquery(
-                model.objects.filter(pk=OuterRef("pk"))
-                .order_by()
-                .values("is_fictional")[:1]
-            )
-            for model in FICTIONAL
-        ],
-        Value(False),
-        output_field=BooleanField(),
-    )
-    # A partner resource names its partner and year ("Partnerbron · LSA ·
-    # 2022"), so two resources with the same title can be told apart.
-    resource = ResourcePage.objects.filter(pk=OuterRef("pk")).order_by()
-    partner = Coalesce(
-        NullIf(Subquery(resource.values("partner__short_name")[:1]), Value("")),
-        Subquery(resource.values("partner__name")[:1]),
-        output_field=TextField(),
-    )
+    fetching the specific pages type by type, a subquery per page type on
+    the page reads the card summary. (Subqueries, not joins: seven outer
+    joins make PostgreSQL's row estimates explode on small tables, and it
+    JIT-compiles.) Only the types on this page of results are read."""
+    if not rows:
+        return []
+    present = {_model_of(ct) for ct in {row.content_type for row in rows}}
+
+    def of_types(models):
+        return [m for m in models if any(issubclass(p, m) for p in present)]
+
+    def read(model, field):
+        return Subquery(
+            model.objects.filter(pk=OuterRef("pk")).order_by().values(field)[:1]
+        )
+
+    slugs = {model: slug for slug, model in PAGE_TYPES.items()}
+    cards = {
+        "card_summary": _first_of(
+            [
+                read(model, SUMMARY_FIELDS.get(slugs[model], "summary"))
+                for model in of_types(PAGE_TYPES.values())
+            ],
+            Value(""),
+            TextField(),
+        ),
+        # A made-up practice example or article says so on its card.
+        "card_fictional": _first_of(
+            [read(model, "is_fictional") for model in of_types(FICTIONAL)],
+            Value(False),
+            BooleanField(),
+        ),
+    }
+    if of_types([ResourcePage]):
+        # A partner resource names its partner and year ("Partnerbron · LSA ·
+        # 2022"), so two resources with the same title can be told apart.
+        cards["card_partner"] = Coalesce(
+            NullIf(read(ResourcePage, "partner__short_name"), Value("")),
+            read(ResourcePage, "partner__name"),
+            output_field=TextField(),
+        )
+        cards["card_year"] = read(ResourcePage, "year")
     # A card needs the title and URL only (get_url reads url_path).
     pages = (
         Page.objects.filter(pk__in=[row.pk for row in rows])
         .only("title", "url_path")
-        .annotate(
-            card_summary=summary,
-            card_fictional=fictional,
-            card_partner=partner,
-            card_year=Subquery(resource.values("year")[:1]),
-        )
+        .annotate(**cards)
     )
     by_id = {page.pk: page for page in pages}
     hits = []
@@ -607,11 +609,18 @@ def _result_hits(rows, request, roots):
                 url=page.get_url(request),
                 summary=highlight(page.card_summary, roots),
                 is_fictional=bool(page.card_fictional),
-                partner=page.card_partner or "",
-                year=page.card_year,
+                partner=getattr(page, "card_partner", "") or "",
+                year=getattr(page, "card_year", None),
             )
         )
     return hits
+
+
+def _first_of(expressions, default, output_field):
+    """The first of ``expressions`` that is not NULL, else ``default``."""
+    if not expressions:
+        return ExpressionWrapper(default, output_field=output_field)
+    return Coalesce(*expressions, default, output_field=output_field)
 
 
 def _taxonomy_rows(extra=()):

@@ -50,8 +50,9 @@ BUDGET = 12
 # Read from the database once, then cached: sites, the menu's top-level pages
 # (outside the page tree), view restrictions, glossary terms, renditions,
 # partners, themes, site settings; for a search also the searched words'
-# document frequencies (PostgreSQL) or the site's vocabulary (SQLite).
-COLD_EXTRA = 9
+# document frequencies (PostgreSQL) or the site's vocabulary (SQLite), and
+# the queries that have an editors' promotion.
+COLD_EXTRA = 10
 MANY = 30
 
 # Every page in the tree pays 1 or 2 queries before its own content: one for
