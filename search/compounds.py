@@ -28,7 +28,7 @@ from django.utils.html import strip_tags
 
 from wagtail.search import index
 
-from search.query import STOPWORDS
+from search.stopwords import STOPWORDS
 
 MIN_PART_LENGTH = 3
 MIN_WORD_LENGTH = 2 * MIN_PART_LENGTH

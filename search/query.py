@@ -19,6 +19,7 @@ from django.utils.safestring import mark_safe
 from modelsearch.query import Or, PlainText
 
 from search.backends import Parts, Prefix, Weighted
+from search.stopwords import STOPWORDS
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -30,15 +31,6 @@ SYNONYM_RANK_WEIGHT = 0.5
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-# Common Dutch function words: never used as prefixes or highlighted.
-STOPWORDS = frozenset({
-    "aan", "al", "als", "bij", "daar", "dan", "dat", "de", "die", "dit", "door",
-    "een", "en", "er", "geen", "het", "hoe", "hun", "ik", "in", "is", "je", "jij",
-    "kan", "kun", "maar", "met", "mijn", "na", "naar", "niet", "nog", "of", "om",
-    "ook", "op", "over", "te", "tot", "u", "uit", "van", "veel", "voor", "wat", "we",
-    "welke", "wie", "wij", "wil", "worden", "wordt", "ze", "zij", "zijn", "zo",
-    "zonder",
-})  # fmt: skip
 
 
 def clean(raw):

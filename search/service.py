@@ -40,19 +40,13 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from explainers.listings import all_partners, restricted_paths, visible
+from explainers.listings import all_partners, restricted_paths
 from explainers.models import (
     ArticlePage,
     Audience,
-    ContentPage,
-    ExplainerPage,
     GlossaryTerm,
-    GuidePage,
-    Partner,
     PracticePage,
     ResourcePage,
-    RoutePage,
-    StepPage,
     Theme,
 )
 from wijkwijzer.page_cache import until_content_changes
@@ -61,28 +55,22 @@ from wijkwijzer.request_memo import remember
 from . import index_entries, vocabulary
 from .forms import RESULT_TYPES
 from .query import STOPWORDS, ParsedQuery, highlight, word_root
+from .scope import (
+    AUDIENCED,
+    PAGE_TYPES,
+    SNIPPET_TYPES,
+    THEMED,
+    page_queryset,
+)
 
 PER_PAGE = 10
 # Matching pages ranked and counted; above it "Meer dan 1.000 resultaten",
 # and only the first RANKED_ABOVE_CAP candidates are ranked and shown.
 MATCH_CAP = 1_000
 RANKED_ABOVE_CAP = 200
-PAGE_TYPES = {
-    "uitleg": ExplainerPage,
-    "artikel": ArticlePage,
-    "partnerbron": ResourcePage,
-    "praktijkvoorbeeld": PracticePage,
-    "stap": StepPage,
-    "stappenplan": GuidePage,
-    "startpagina": RoutePage,
-    "pagina": ContentPage,
-}
-SNIPPET_TYPES = {"thema": Theme, "partner": Partner, "begrip": GlossaryTerm}
 # Relevance multipliers: for equal matches, an explainer beats a partner's
 # resource, which beats a plain page such as the privacy statement.
 TYPE_WEIGHTS = {"uitleg": 1.5, "artikel": 1.0, "partnerbron": 1.0, "pagina": 0.7}
-THEMED = (ExplainerPage, ArticlePage, ResourcePage, PracticePage)  # with themes
-AUDIENCED = (ExplainerPage, ResourcePage, PracticePage)  # pages with `audiences`
 FICTIONAL = (PracticePage, ArticlePage)  # pages that may be made up
 
 
@@ -139,33 +127,6 @@ class SearchOutcome:
     @property
     def ranked_above_cap(self):
         return number_format(RANKED_ABOVE_CAP, force_grouping=True)
-
-
-def _related_q(models, relation, value):
-    return Q(
-        *[Q(**{f"{m._meta.model_name}__{relation}": value}) for m in models],
-        _connector=Q.OR,
-    )
-
-
-def page_queryset(filters):
-    """Visible pages of the searchable types, narrowed by the facet filters."""
-    wanted = filters.get("type")
-    if wanted in SNIPPET_TYPES:
-        return Page.objects.none()
-    models = [PAGE_TYPES[wanted]] if wanted else list(PAGE_TYPES.values())
-    queryset = visible(Page.objects.type(*models))
-    conditions = []
-    if filters.get("thema"):
-        conditions.append(_related_q(THEMED, "themes", filters["thema"]))
-    if filters.get("doelgroep"):
-        conditions.append(_related_q(AUDIENCED, "audiences", filters["doelgroep"]))
-    if conditions:
-        # The joins can repeat a page; a subquery keeps each page once without
-        # DISTINCT, which the search's rank ordering would not allow.
-        ids = queryset.filter(*conditions).values("pk")
-        queryset = Page.objects.filter(pk__in=ids)
-    return queryset
 
 
 def _snippet_hits(filters, parsed, roots):

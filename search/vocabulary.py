@@ -29,8 +29,10 @@ from django.utils.html import strip_tags
 
 from wijkwijzer.page_cache import until_content_changes
 
-from .query import STOPWORDS, synonym_groups
+from .query import synonym_groups
 from .rarity import document_frequencies
+from .scope import PAGE_TYPES, page_queryset
+from .stopwords import STOPWORDS
 
 CACHE_NAME = "search-vocabulary"
 # Words shorter than this are never corrected (and not offered as corrections).
@@ -62,8 +64,6 @@ def _page_texts():
 
     from wagtail.fields import StreamField
     from wagtail.search import index
-
-    from .service import PAGE_TYPES, page_queryset
 
     visible_ids = page_queryset({}).order_by().values("pk")
     parts = []

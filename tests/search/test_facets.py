@@ -4,7 +4,7 @@ shows, clicking narrows to the right pages, and junk values are ignored."""
 import pytest
 
 from explainers.models import Audience, Theme
-from search.service import AUDIENCED, PAGE_TYPES, THEMED
+from search.scope import AUDIENCED, PAGE_TYPES, THEMED
 
 from .helpers import facets, matched_ids, search, total
 

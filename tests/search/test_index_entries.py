@@ -7,7 +7,7 @@ import pytest
 
 from django.db import connection
 
-from search import index_entries, service
+from search import index_entries, scope
 from search.query import ParsedQuery
 
 pytestmark = pytest.mark.django_db
@@ -32,16 +32,16 @@ def _postgresql_only():
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_same_pages_as_wagtails_search(query):
     search_query = ParsedQuery.parse(query).search_query()
-    pages = service.page_queryset({})
+    pages = scope.page_queryset({})
     matched = pages.search(search_query).get_queryset()
     wagtails = set(matched.values_list("pk", flat=True))
     ids = index_entries.matching_page_ids(
-        search_query, service.PAGE_TYPES.values(), 10_000, pages
+        search_query, scope.PAGE_TYPES.values(), 10_000, pages
     )
     assert len(ids) == len(set(ids)), "a page came twice"
     assert set(ids) == wagtails
     # Without ``pages``: the same, and pages Wagtail leaves out (not live).
-    models = service.PAGE_TYPES.values()
+    models = scope.PAGE_TYPES.values()
     unchecked = index_entries.matching_page_ids(search_query, models, 10_000)
     assert set(unchecked) >= wagtails
 
@@ -50,14 +50,14 @@ def test_title_matches_come_first(explainer, resource):
     mentioned = [resource(f"Bron {n}", summary="Een zorgvlinder.") for n in range(4)]
     named = [explainer(f"Zorgvlinder {n}") for n in range(2)]
     search_query = ParsedQuery.parse("zorgvlinder").search_query()
-    ids = index_entries.matching_page_ids(search_query, service.PAGE_TYPES.values(), 10)
+    ids = index_entries.matching_page_ids(search_query, scope.PAGE_TYPES.values(), 10)
     assert set(ids[:2]) == {page.pk for page in named}
     assert set(ids[2:]) == {page.pk for page in mentioned}
 
 
 def test_the_limit_holds():
     search_query = ParsedQuery.parse("wijk").search_query()
-    ids = index_entries.matching_page_ids(search_query, service.PAGE_TYPES.values(), 5)
+    ids = index_entries.matching_page_ids(search_query, scope.PAGE_TYPES.values(), 5)
     assert len(ids) == 5
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from django.db import connection
 
-from search import service
+from search import scope, service
 
 from .helpers import search
 
@@ -44,7 +44,7 @@ def test_ranking_the_candidates_shows_the_page_ranking_every_match_shows(
 
     def every_match(search_query, models, limit, pages=None):
         picked.append(limit)
-        return list(service.page_queryset({}).values_list("pk", flat=True))
+        return list(scope.page_queryset({}).values_list("pk", flat=True))
 
     monkeypatch.setattr(service.index_entries, "matching_page_ids", every_match)
     from_every_match = page(client, params)
