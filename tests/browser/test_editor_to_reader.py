@@ -177,8 +177,10 @@ def write_explainer(page, server, index_pk):
     page.fill("input[name=title]", TITLE)
     page.fill("textarea[name=summary]", SUMMARY)
     add_paragraph(page, PARAGRAPH)
-    choose_resource(page, RESOURCE)
+    page.locator("input[name=title]").scroll_into_view_if_needed()
     shot(page, "redacteur-nieuw.png")
+    choose_resource(page, RESOURCE)
+    shot(page, "redacteur-bron-gekozen.png")
 
 
 def add_paragraph(page, text):
