@@ -23,6 +23,8 @@ from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS, DESKTOP, PHONE
 
+pytestmark = pytest.mark.django_db
+
 SCREENSHOTS = ARTIFACTS / "screenshots" / "admin"
 PASSWORD = "pad-wachtwoord-123"
 REDACTEUR = "pad-redacteur"
@@ -34,8 +36,6 @@ SUMMARY = (
 PARAGRAPH = "In een wijkaanpak werken bewoners, gemeente en organisaties samen."
 GLOSSARY_WORD = "wijkaanpak"
 RESOURCE = "Buurtrechten in kaart"
-pytestmark = pytest.mark.django_db
-
 SLOW = 30_000  # ms: Wagtail's admin views are slow on a busy machine
 
 
@@ -218,11 +218,16 @@ def checks_show_readability(page):
     shot(page, "redacteur-controles.png")
 
 
+def open_action_menu(page):
+    """The actions beside the footer's main button ("Bewaar concept")."""
+    page.locator("footer").get_by_role("button", name="Meer acties").click()
+
+
 def submit_for_review(page):
-    page.locator(
-        "footer .dropdown-toggle, [data-w-dropdown-target=toggle]"
-    ).last.click()
-    page.locator("button[name=action-submit]").click()
+    open_action_menu(page)
+    submit = page.locator("button[name=action-submit]")
+    expect(submit).to_have_text(re.compile("Redactie"))  # the site's workflow
+    submit.click()
     expect(page.locator(".messages")).to_contain_text("ter goedkeuring ingediend")
     shot(page, "redacteur-ingediend.png")
 
@@ -232,9 +237,7 @@ def submit_for_review(page):
 
 def approve_and_publish(page, server, page_pk):
     page.goto(f"{server.url}/admin/pages/{page_pk}/edit/")
-    page.locator(
-        "footer .dropdown-toggle, [data-w-dropdown-target=toggle]"
-    ).last.click()
+    open_action_menu(page)
     approve = page.get_by_role("button", name="Goedkeuren en publiceren", exact=True)
     expect(approve).to_be_visible()
     shot(page, "eindredacteur-goedkeuren.png")
