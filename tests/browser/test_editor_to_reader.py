@@ -181,6 +181,17 @@ def write_explainer(page, server, index_pk):
     shot(page, "redacteur-nieuw.png")
     choose_resource(page, RESOURCE)
     shot(page, "redacteur-bron-gekozen.png")
+    wait_for_autosave(page)
+
+
+def wait_for_autosave(page):
+    """Wagtail autosaves a new page once its form is valid and turns the
+    create view into the page's edit view. An action posted to the create
+    view while that autosave runs finds the slug taken (an error page; a
+    500 on PostgreSQL, where both requests run at once), so wait, as an
+    editor would, until the page is saved."""
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=SLOW)
+    expect(page.get_by_text("Opgeslagen", exact=True)).to_be_visible(timeout=SLOW)
 
 
 def add_paragraph(page, text):
