@@ -36,10 +36,13 @@ def redacteur(django_db_setup, django_db_blocker):
     return user
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def explainer(django_db_blocker):
     """The page to edit. Wagtail autosaves what the editor types as a draft
-    revision, committed by the server thread on PostgreSQL: put it back."""
+    revision, committed by the server thread on PostgreSQL: put it back.
+    Module-scoped, so that putting it back happens outside the test's
+    transaction (inside it, the rollback would undo the clean-up and leave
+    the draft for the rest of the session)."""
     from wagtail.models import Page, Revision
 
     from explainers.models import ExplainerPage
