@@ -46,13 +46,12 @@ def page_content_types(models):
 
 def matching_page_ids(search_query, models, limit, pages=None):
     """The ids of at most ``limit`` pages of ``models`` matching
-    ``search_query``: pages that match in their title first, then the others.
-    One query, two when fewer than ``limit`` pages match in their title.
-    Not ranked, and not checked for being live or visible (the ranking does
-    that), unless ``pages`` narrows them: the title is a cheap first cut
-    when more pages match than will be ranked. The match is Wagtail's:
-    title and body vectors together (see the expression index in migration
-    0005)."""
+    ``search_query``: pages that match in their title first, then the
+    others, in one query. Not ranked, and not checked for being live or
+    visible (the ranking does that), unless ``pages`` narrows them: the
+    title is a cheap first cut when more pages match than will be ranked.
+    The match is Wagtail's: title and body vectors together (see the
+    expression index in migration 0005)."""
     query = tsquery(search_query)
     entries = (
         IndexEntry.objects.filter(content_type_id__in=page_content_types(models))
@@ -61,13 +60,13 @@ def matching_page_ids(search_query, models, limit, pages=None):
     )
     if pages is not None:
         entries = entries.filter(page_id__in=pages.order_by().values("pk"))
-    ids = list(entries.filter(title=query).values_list("page_id", flat=True)[:limit])
-    if len(ids) < limit:
-        # Wagtail's match: (title || body) @@ query, as indexed in 0005.
-        vector = CombinedExpression(
-            F("title"), "||", F("body"), output_field=SearchVectorField()
-        )
-        elsewhere = entries.alias(vector=vector).filter(vector=query)
-        elsewhere = elsewhere.exclude(title=query).values_list("page_id", flat=True)
-        ids += elsewhere[: limit - len(ids)]
-    return ids
+    in_title = entries.filter(title=query).values_list("page_id", flat=True)
+    # Wagtail's match: (title || body) @@ query, as indexed in 0005.
+    vector = CombinedExpression(
+        F("title"), "||", F("body"), output_field=SearchVectorField()
+    )
+    elsewhere = entries.alias(vector=vector).filter(vector=query)
+    elsewhere = elsewhere.exclude(title=query).values_list("page_id", flat=True)
+    # One query: PostgreSQL reads the second part only when the first gives
+    # fewer than ``limit`` pages.
+    return list(in_title[:limit].union(elsewhere[:limit], all=True)[:limit])

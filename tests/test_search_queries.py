@@ -6,8 +6,8 @@ terms, the footer reads the partners anyway). The search
 statistics are counted in the cache (search/statistics.py), so the request
 makes no write (tests/search/test_stats.py shows there is no write).
 
-15 queries at most. On PostgreSQL: the candidates from the index table (two
-queries, search/index_entries.py) and the searched words' document
+14 queries at most. On PostgreSQL: the candidates from the index table (one
+query, search/index_entries.py) and the searched words' document
 frequencies for the rarity weights (search/rarity.py; cached afterwards).
 On SQLite: the site's vocabulary, read to tell a typo whose parts match
 (search.vocabulary.nothing_known; cached afterwards)."""
@@ -37,4 +37,4 @@ def test_search_page_fits_the_query_budget(client):
     print(f"\n{URL}: {len(queries)} queries")  # noqa: T201
     writes = ("INSERT", "UPDATE", "DELETE")
     assert not [q for q in queries if q["sql"].lstrip().upper().startswith(writes)]
-    assert len(queries) <= 15
+    assert len(queries) <= 14

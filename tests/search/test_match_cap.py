@@ -101,8 +101,8 @@ def test_the_query_count_does_not_grow_above_the_cap(client, many, cap):
     service.MATCH_CAP = CAP
     assert count(q="knipperbloem") == below
     # A filter above the cap costs one match more: one query, or on
-    # PostgreSQL three (candidates in the title, elsewhere; the ranking).
-    match = 3 if connection.vendor == "postgresql" else 1
+    # PostgreSQL two (the candidates, title matches first; the ranking).
+    match = 2 if connection.vendor == "postgresql" else 1
     assert count(q="knipperbloem", type="partnerbron") == below + match
 
 
