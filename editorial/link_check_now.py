@@ -53,6 +53,15 @@ class ConfirmLinkCheckView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.resource.title
 
+    def get_breadcrumbs_items(self):
+        # Home › the resource › this page: the header says where you are.
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.resource.pk])
+        return [
+            *self.breadcrumbs_items,
+            {"url": edit_url, "label": self.resource.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             resource=self.resource,

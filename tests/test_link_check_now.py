@@ -3,6 +3,7 @@ the last result, the confirmation page and the POST-only check. The network
 is never touched: ``check_url`` is replaced by a stub."""
 
 import datetime
+import re
 
 import pytest
 
@@ -163,6 +164,9 @@ def test_the_confirmation_page_posts_to_the_check(redacteur_client, resource):
     assert 'method="post"' in html and "csrfmiddlewaretoken" in html
     assert resource.external_url in html
     assert f'href="{edit_url(resource)}"' in html
+    # The header: Home › the resource (a link back) › "Link nu controleren".
+    assert html.count(f'href="{edit_url(resource)}"') == 2
+    assert re.search(r"<h1[^>]*>(?:(?!</h1>).)*Link nu controleren", html, re.S)
 
 
 def test_a_new_resource_has_no_link_check_panel(redacteur_client, resource_index):
