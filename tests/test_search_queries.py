@@ -1,12 +1,13 @@
-"""The search page's SQL with an empty cache: the taxonomy labels come with
-the theme/audience links, and themes, partners and glossary terms are
+"""The search page's SQL with an empty cache, and for a new question once
+the shared lists are cached. Themes, partners and glossary terms are
 matched against the lists the pages keep in the cache (search.service._links,
 _snippet_hits; with an empty cache those lists are read: themes and glossary
 terms, the footer reads the partners anyway). The search
 statistics are counted in the cache (search/statistics.py), so the request
 makes no write (tests/search/test_stats.py shows there is no write).
 
-14 queries at most. On PostgreSQL: the candidates from the index table (one
+15 queries at most with an empty cache (the theme and audience labels of the
+facets are one of them; cached afterwards). On PostgreSQL: the candidates from the index table (one
 query, search/index_entries.py) and the searched words' document
 frequencies for the rarity weights (search/rarity.py; cached afterwards).
 On SQLite: the site's vocabulary, read to tell a typo whose parts match
@@ -37,4 +38,19 @@ def test_search_page_fits_the_query_budget(client):
     print(f"\n{URL}: {len(queries)} queries")  # noqa: T201
     writes = ("INSERT", "UPDATE", "DELETE")
     assert not [q for q in queries if q["sql"].lstrip().upper().startswith(writes)]
-    assert len(queries) <= 14
+    assert len(queries) <= 15, "\n".join(q["sql"][:90] for q in queries)
+
+
+def test_a_new_question_costs_only_its_own_queries(client):
+    """With the shared lists cached (synonyms, names, facet labels), a
+    question not asked before costs its own work only: the match (on
+    PostgreSQL the candidates, then their ranking), the pages' theme and
+    audience links and the result cards; on PostgreSQL also the document
+    frequencies of the words not searched before (search/rarity.py)."""
+    client.get(URL)  # fills the shared lists
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/zoeken/", {"q": "bewoners betrekken"})
+    assert response.status_code == 200
+    assert response.context["outcome"].total
+    expected = 5 if connection.vendor == "postgresql" else 3
+    assert len(queries) == expected, [q["sql"][:80] for q in queries]
