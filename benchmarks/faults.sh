@@ -98,7 +98,8 @@ status_of() {
 
 start_redis() {
     redis-server --port "$BENCH_REDIS_PORT" --bind 127.0.0.1 --save '' \
-        --appendonly no --daemonize yes --pidfile "$BENCH_DIR/redis.pid" \
+        --appendonly no --maxmemory 256mb --maxmemory-policy allkeys-lru \
+        --daemonize yes --pidfile "$BENCH_DIR/redis.pid" \
         --logfile "$BENCH_DIR/redis.log"
     until [ "$(redis-cli -p "$BENCH_REDIS_PORT" ping 2>/dev/null)" = PONG ]; do sleep 0.1; done
 }

@@ -135,6 +135,12 @@ def start_redis(state):
             "",
             "--appendonly",
             "no",
+            # As in production (README, Deployen): bounded, least recently
+            # used entries make room.
+            "--maxmemory",
+            "256mb",
+            "--maxmemory-policy",
+            "allkeys-lru",
             "--daemonize",
             "yes",
             "--pidfile",

@@ -6,10 +6,11 @@ terms, the footer reads the partners anyway). The search
 statistics are counted in the cache (search/statistics.py), so the request
 makes no write (tests/search/test_stats.py shows there is no write).
 
-15 queries at most with an empty cache (the theme and audience labels of the
-facets are one of them; cached afterwards). On PostgreSQL: the candidates from the index table (one
-query, search/index_entries.py) and the searched words' document
-frequencies for the rarity weights (search/rarity.py; cached afterwards).
+15 queries at most with an empty cache (the theme and audience labels of
+the facets are one of them; cached afterwards). On PostgreSQL: the
+candidates from the index table (one query, search/index_entries.py) and the
+searched words' document frequencies for the rarity weights
+(search/rarity.py; cached afterwards).
 On SQLite: the site's vocabulary, read to tell a typo whose parts match
 (search.vocabulary.nothing_known; cached afterwards)."""
 

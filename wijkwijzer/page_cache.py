@@ -6,6 +6,15 @@ change to content that pages show (a page, snippet, setting, image, menu,
 redirect, …) raises the generation, so all cached pages are out at once. That
 is coarse, but always correct: no page has to know which other pages show it.
 
+Saving a draft, an autosave, a lock, revisions, workflow steps, statistics
+and logs change nothing a reader sees: they leave the generation alone, so
+an editor typing does not empty the cache for every reader.
+
+One entry per canonical URL: query parameters no public page reads
+(``utm_source``, ``fbclid``, anything unknown; PAGE_CACHE_QUERY_PARAMETERS
+lists the ones they do) are dropped before the view sees the request, and
+the host is keyed without letter case, trailing dot or default port.
+
 Never cached: requests with a session or CSRF cookie (editors, someone who
 just posted a form), the admin, previews, search (it counts queries), POSTs,
 responses that set cookies, are not 200, or say ``private``/``no-store``.
@@ -20,6 +29,8 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.http import QueryDict
+from django.http.request import split_domain_port
 
 from wijkwijzer.db_router import primary_reads
 from wijkwijzer.request_memo import forget_all, remember
@@ -55,6 +66,20 @@ IGNORED_MODELS = {
     "search.suggestion",  # derived from content that already raised the generation
     "feedback.pagefeedback",
     "editorial.pageviewday",
+}
+
+
+# The fields Wagtail saves on a page or snippet for a draft, an autosave or a
+# lock (save_revision, lock): none of them shows to readers.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "draft_title",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
 }
 
 
@@ -153,6 +178,9 @@ def _affects_pages(model):
 def _on_change(sender, **kwargs):
     if kwargs.get("raw"):
         return  # fixtures loading
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return  # a draft, an autosave or a lock
     if _affects_pages(sender):
         invalidate()
 
@@ -194,8 +222,34 @@ def _cacheable_response(response):
     return "private" not in cache_control and "no-store" not in cache_control
 
 
+def _canonical_query(request):
+    """Drop the query parameters no public page reads (the API keeps its own:
+    it answers 400 to one it does not know)."""
+    if request.path.startswith(tuple(settings.PAGE_CACHE_ALL_PARAMETERS_PATHS)):
+        return
+    known = settings.PAGE_CACHE_QUERY_PARAMETERS
+    if all(name in known for name in request.GET):
+        return
+    kept = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        if name in known:
+            kept.setlist(name, values)
+    request.META["QUERY_STRING"] = kept.urlencode()
+    request.GET = QueryDict(request.META["QUERY_STRING"])
+
+
+def _host_key(request):
+    """The host as sites match it: no letter case, trailing dot or default
+    port ("Example.org.:443" is "example.org")."""
+    host, port = split_domain_port(request.get_host())
+    host = host.rstrip(".")
+    if port and port != ("443" if request.is_secure() else "80"):
+        return f"{host}:{port}"
+    return host
+
+
 def _key(request, generation_value):
-    raw = f"{request.get_host()}|{request.get_full_path()}".encode()
+    raw = f"{_host_key(request)}|{request.get_full_path()}".encode()
     digest = hashlib.sha256(raw).hexdigest()
     return f"page-cache:{generation_value}:{digest}"
 
@@ -207,6 +261,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
+        _canonical_query(request)
         key = _key(request, _current_generation())
         response = cache.get(key)
         if response is not None:

@@ -208,6 +208,14 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "1") == "1"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
 # Search outcomes until content changes (search/outcome_cache.py); 0: off.
 SEARCH_OUTCOME_SECONDS = int(os.environ.get("SEARCH_OUTCOME_SECONDS", "300"))
+# The query parameters public pages read: the listings' filters and page
+# number (explainers/forms.py) and the sitemap's page. Others (utm_source,
+# fbclid, …) are dropped before the page is rendered or cached.
+PAGE_CACHE_QUERY_PARAMETERS = frozenset(
+    {"pagina", "q", "thema", "doelgroep", "soort", "partner", "bewijs", "gemeente", "p"}
+)
+# Paths whose views check every parameter themselves (unknown ones: 400).
+PAGE_CACHE_ALL_PARAMETERS_PATHS = ("/api/",)
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
 DOCUMENTS_URL_PREFIX = "/documenten/"
 PAGE_CACHE_EXCLUDED_PATHS = (
