@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: whether a request came over HTTPS is decided here (see module).
+    "wijkwijzer.proxy.ForwardedProtoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -225,6 +227,15 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_CREDENTIALS = False
 WAGTAILAPI_LIMIT_MAX = 100
+
+# The reverse proxies in front (addresses or networks): only they may say
+# who the client is (X-Forwarded-For) and whether it used HTTPS
+# (X-Forwarded-Proto). gunicorn.conf.py reads the same variable.
+TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if entry.strip()
+]
 
 # Admin login: at most 5 wrong passwords per account and address, 20 per
 # address, per 15 minutes (wijkwijzer/login_limit.py).
