@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "feedback",
+    "limits",
     # Last, so its post_migrate handler runs after Django created permissions.
     "editorial",
 ]
@@ -237,11 +238,17 @@ TRUSTED_PROXIES = [
     if entry.strip()
 ]
 
-# Admin login: at most 5 wrong passwords per account and address, 20 per
-# address, per 15 minutes (wijkwijzer/login_limit.py).
+# Password forms (admin login and password reset, restricted sections): a
+# pause after 5 failures per target and address, 20 per address, 20 per
+# target from all addresses; the pause starts at a minute and doubles with
+# every further failure, up to a day. Counts are forgotten 15 minutes after
+# the last failure or pause (limits/views.py explains the numbers).
 LOGIN_FAILURE_LIMIT = 5
 LOGIN_ADDRESS_LIMIT = 20
+LOGIN_ACCOUNT_LIMIT = 20
 LOGIN_FAILURE_WINDOW = 15 * 60
+LOGIN_PAUSE_SECONDS = 60
+LOGIN_PAUSE_MAX_SECONDS = 24 * 60 * 60
 
 # Content-Security-Policy of the public site: only our own files, no inline
 # script or style, no frames. The admin (Wagtail's own scripts) and documents
