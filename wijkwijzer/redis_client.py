@@ -5,6 +5,8 @@ attempt (and redis-py's retries) before django-redis gives up and the site
 falls back to the database: the site keeps working, but slowly. After one
 failed call this client skips Redis for ``RETRY_SECONDS`` in this process,
 so pages are served from the database at full speed; then it tries again.
+The breaker logs the outage itself, once, so django-redis's log of every
+ignored exception (a traceback per cache call) stays off in settings.
 """
 
 import functools
@@ -37,8 +39,11 @@ GUARDED_METHODS = (
 )
 
 # Per process and per Redis location: Django makes a cache (and a client) per
-# thread, and all of them should stop trying at once.
+# thread, and all of them should stop trying at once. ``_down`` holds the
+# locations found unreachable, so the log says so once when Redis goes away
+# and once when it answers again, not on every retry (issue 17).
 _open_until: dict[str, float] = {}
+_down: set[str] = set()
 _lock = threading.Lock()
 
 
@@ -49,16 +54,23 @@ def _guarded(method):
         if time.monotonic() < _open_until.get(location, 0.0):
             raise ConnectionInterrupted(connection=None)
         try:
-            return method(self, *args, **kwargs)
+            result = method(self, *args, **kwargs)
         except ConnectionInterrupted:
             with _lock:
-                if time.monotonic() >= _open_until.get(location, 0.0):
-                    logger.error(
-                        "Redis unreachable; serving without cache for %ss",
-                        RETRY_SECONDS,
+                if location not in _down:
+                    _down.add(location)
+                    logger.warning(
+                        "Redis unreachable; serving without cache until it "
+                        "answers again"
                     )
                 _open_until[location] = time.monotonic() + RETRY_SECONDS
             raise
+        if location in _down:
+            with _lock:
+                if location in _down:
+                    _down.discard(location)
+                    logger.warning("Redis answers again")
+        return result
 
     return wrapper
 

@@ -202,7 +202,8 @@ if os.environ.get("REDIS_URL"):
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Not every failed call: the circuit breaker logs an outage once.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -319,6 +320,8 @@ WAGTAILSEARCH_BACKENDS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"skip_health_checks": {"()": "wijkwijzer.health.SkipHealthChecks"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"django.request": {"filters": ["skip_health_checks"]}},
 }

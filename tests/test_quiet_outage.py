@@ -1,0 +1,122 @@
+"""With Redis unreachable the log says so once, not once per request
+(issue 17: 56 requests wrote 6,810 log lines and 655 tracebacks)."""
+
+import contextlib
+import logging
+import os
+import sys
+from importlib import import_module
+from unittest import mock
+
+import pytest
+
+from tests.test_redis_outage import closed_port
+from wijkwijzer import redis_client
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/",
+    "/uitleg/wat-is-een-wijkaanpak/",
+    "/bronnen/",
+    "/zoeken/?q=wijkaanpak",
+    "/themas/",
+    "/begrippen/",
+    "/partners/",
+    "/healthz",
+    "/api/v2/pages/",
+    "/feed/",
+]
+
+
+def production_settings(redis_url):
+    env = {
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": "postgres://u@localhost/db",
+        "REDIS_URL": redis_url,
+    }
+    names = ("wijkwijzer.settings.base", "wijkwijzer.settings.production")
+    loaded = {name: sys.modules.pop(name, None) for name in names}
+    try:
+        with mock.patch.dict(os.environ, env):
+            return import_module("wijkwijzer.settings.production")
+    finally:
+        for name, module in loaded.items():
+            sys.modules.pop(name, None)
+            if module is not None:
+                sys.modules[name] = module
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The production cache settings, pointed at a port where nothing listens."""
+    production = production_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    settings.CACHES = production.CACHES
+    for name in dir(production):
+        if name.startswith("DJANGO_REDIS_"):
+            setattr(settings, name, getattr(production, name))
+    redis_client._open_until.clear()
+    redis_client._down.clear()
+    yield
+    redis_client._open_until.clear()
+    redis_client._down.clear()
+
+
+class Records(logging.Handler):
+    def __init__(self):
+        super().__init__(level=logging.INFO)
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+@pytest.fixture
+def records():
+    handler = Records()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    level = root.level
+    root.setLevel(logging.INFO)
+    yield handler.records
+    root.setLevel(level)
+    root.removeHandler(handler)
+
+
+def test_fifty_requests_with_redis_down_log_one_line(client, redis_down, records):
+    statuses = [client.get(URLS[i % len(URLS)]).status_code for i in range(50)]
+    assert statuses.count(503) == 5  # /healthz keeps saying so
+    assert 500 not in statuses
+    warnings = [r for r in records if r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in warnings] == [
+        "Redis unreachable; serving without cache until it answers again"
+    ]
+    assert not any(r.exc_info for r in records)
+
+
+def test_one_line_when_redis_is_back(records):
+    from django_redis.exceptions import ConnectionInterrupted
+
+    answers = iter([ConnectionInterrupted(None)] * 3 + [1, 2, 3])
+
+    class Client:
+        _server = "redis://example:6379/0"
+
+    def call(self):
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    guarded = redis_client._guarded(call)
+    redis_client._open_until.clear()
+    redis_client._down.clear()
+    for _ in range(6):
+        redis_client._open_until.clear()  # as if the pause had passed
+        with contextlib.suppress(ConnectionInterrupted):
+            guarded(Client())
+    assert [r.getMessage() for r in records if r.levelno >= logging.WARNING] == [
+        "Redis unreachable; serving without cache until it answers again",
+        "Redis answers again",
+    ]
