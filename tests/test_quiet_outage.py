@@ -97,22 +97,32 @@ def test_fifty_requests_with_redis_down_log_one_line(client, redis_down, records
 
 def test_one_line_when_redis_is_back(records):
     from django_redis.exceptions import ConnectionInterrupted
+    from redis.exceptions import ConnectionError as RedisConnectionError
 
-    answers = iter([ConnectionInterrupted(None)] * 3 + [1, 2, 3])
+    down = ConnectionInterrupted(None)
+    # What each call does, and whether a ping reaches Redis after it.
+    answers = iter([(down, False), (down, False), ({}, False), (1, True), (2, True)])
 
     class Client:
         _server = "redis://example:6379/0"
 
+        def get_client(self, write):
+            return self
+
+        def ping(self):
+            if not self.pings:
+                raise RedisConnectionError
+
     def call(self):
-        answer = next(answers)
-        if isinstance(answer, Exception):
+        answer, self.pings = next(answers)
+        if answer is down:
             raise answer
         return answer
 
     guarded = redis_client._guarded(call)
     redis_client._open_until.clear()
     redis_client._down.clear()
-    for _ in range(6):
+    for _ in range(5):
         redis_client._open_until.clear()  # as if the pause had passed
         with contextlib.suppress(ConnectionInterrupted):
             guarded(Client())
@@ -120,3 +130,35 @@ def test_one_line_when_redis_is_back(records):
         "Redis unreachable; serving without cache until it answers again",
         "Redis answers again",
     ]
+    assert not redis_client._down
+
+
+def test_back_is_noticed_with_a_real_redis(records, settings):
+    import redis
+
+    location = "redis://127.0.0.1:6379/0"
+    try:
+        redis.Redis.from_url(location, socket_connect_timeout=0.25).ping()
+    except redis.exceptions.RedisError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": "wt-a-test",
+            "OPTIONS": {
+                "CLIENT_CLASS": "wijkwijzer.redis_client.CircuitBreakerClient",
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+    from django.core.cache import cache
+
+    redis_client._open_until.clear()
+    redis_client._down.clear()
+    redis_client._down.add(str([location]))  # as an outage leaves it
+    assert cache.get_many([]) == {}
+    cache.get("anything")
+    assert not redis_client._down
+    messages = [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+    assert messages == ["Redis answers again"]

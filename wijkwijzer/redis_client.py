@@ -16,6 +16,7 @@ import time
 
 from django_redis.client import DefaultClient
 from django_redis.exceptions import ConnectionInterrupted
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
@@ -66,13 +67,25 @@ def _guarded(method):
                 _open_until[location] = time.monotonic() + RETRY_SECONDS
             raise
         if location in _down:
-            with _lock:
-                if location in _down:
-                    _down.discard(location)
-                    logger.warning("Redis answers again")
+            _check_back(self, location)
         return result
 
     return wrapper
+
+
+def _check_back(client, location):
+    # Some calls answer without asking Redis (get_many of no keys, say), so
+    # only a ping tells that Redis is back.
+    try:
+        client.get_client(write=True).ping()
+    except (RedisError, OSError):
+        with _lock:
+            _open_until[location] = time.monotonic() + RETRY_SECONDS
+        return
+    with _lock:
+        if location in _down:
+            _down.discard(location)
+            logger.warning("Redis answers again")
 
 
 class CircuitBreakerClient(DefaultClient):
