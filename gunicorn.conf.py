@@ -21,9 +21,12 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "0"))
 # Set GUNICORN_MAX_REQUESTS (e.g. 5000) to bound a slow memory leak instead.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = 500 if max_requests else 0
-# Trust X-Forwarded-Proto only from the reverse proxy in front (loopback by
-# default; set FORWARDED_ALLOW_IPS to the proxy's address).
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# Believe forwarded headers only from the reverse proxies in front (the same
+# TRUSTED_PROXIES as Django's settings), and of the scheme headers only
+# X-Forwarded-Proto with exactly "https": gunicorn's defaults also accept
+# X-Forwarded-Ssl and X-Forwarded-Protocol, which our proxy does not set.
+forwarded_allow_ips = os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1")
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 wsgi_app = "wijkwijzer.wsgi:application"

@@ -1,8 +1,8 @@
-"""Security headers, cookies and the admin login limit."""
+"""Security headers, cookies, the admin path and the health check; the
+limits on the password forms are in tests/test_limits.py."""
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.urls import reverse
 
@@ -131,60 +131,7 @@ def test_documents_that_could_run_in_a_browser_cannot_be_uploaded():
         assert extension not in settings.WAGTAILDOCS_EXTENSIONS
 
 
-# -- admin login limit ---------------------------------------------------------
-
-
-@pytest.fixture
-def editor():
-    return get_user_model().objects.create_user(
-        "redacteur", password="goed-wachtwoord-123", is_staff=True, is_superuser=True
-    )
-
-
-def login(client, password, username="redacteur", address="10.0.0.1"):
-    return client.post(
-        reverse("wagtailadmin_login"),
-        {"username": username, "password": password},
-        REMOTE_ADDR=address,
-    )
-
-
-@override_settings(LOGIN_FAILURE_LIMIT=3, LOGIN_ADDRESS_LIMIT=5)
-def test_login_is_blocked_after_repeated_failures(client, editor):
-    for _ in range(3):
-        assert login(client, "fout").status_code == 200
-    blocked = login(client, "goed-wachtwoord-123")
-    assert blocked.status_code == 429
-    assert "Te veel inlogpogingen" in blocked.text
-    assert "_auth_user_id" not in client.session
-    # Another account from the same address is still allowed a try…
-    other = login(client, "fout", username="iemand-anders")
-    assert other.status_code == 200
-    # …and the right password from another address works.
-    assert login(client, "goed-wachtwoord-123", address="10.0.0.2").status_code == 302
-
-
-@override_settings(LOGIN_FAILURE_LIMIT=10, LOGIN_ADDRESS_LIMIT=4)
-def test_one_address_cannot_try_many_accounts(client, editor):
-    for i in range(4):
-        assert login(client, "fout", username=f"naam{i}").status_code == 200
-    assert login(client, "goed-wachtwoord-123").status_code == 429
-
-
-def test_successful_login_is_not_counted(client, editor):
-    for _ in range(10):
-        response = login(client, "goed-wachtwoord-123")
-        assert response.status_code == 302
-        client.logout()
-
-
-def test_login_limit_stores_no_address(client, editor):
-    from django.core.cache import cache
-
-    login(client, "fout", address="203.0.113.9")
-    keys = list(cache._cache.keys()) if hasattr(cache, "_cache") else []
-    assert keys
-    assert not any("203.0.113.9" in key for key in keys)
+# -- admin path ------------------------------------------------------------------
 
 
 def test_admin_path_is_configurable():

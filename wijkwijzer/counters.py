@@ -10,6 +10,8 @@ import hmac
 from django.conf import settings
 from django.core.cache import cache
 
+from wijkwijzer.proxy import client_address
+
 
 def increment(key, timeout):
     """Add one to the counter ``key``, which expires ``timeout`` seconds after
@@ -26,5 +28,10 @@ def increment(key, timeout):
 def client_digest(request, *parts):
     """An HMAC of the client's address (plus ``parts``): a cache key part that
     tells clients apart without holding the address."""
-    message = "|".join([request.META.get("REMOTE_ADDR", ""), *parts]).encode()
+    return digest(client_address(request), *parts)
+
+
+def digest(*parts):
+    """An HMAC of ``parts``: a key that names them without holding them."""
+    message = "|".join(parts).encode()
     return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()

@@ -34,6 +34,15 @@ def _cache_ok():
         return False
 
 
+class SkipHealthChecks(logging.Filter):
+    """For django.request, which logs every 5xx as an error: a failing health
+    check is the load balancer's signal, polled every few seconds, and its
+    cause is logged once where it is found (wijkwijzer/redis_client.py)."""
+
+    def filter(self, record):
+        return getattr(getattr(record, "request", None), "path", "") != "/healthz"
+
+
 @never_cache
 @require_safe
 def healthz(request):

@@ -66,6 +66,7 @@ IGNORED_MODELS = {
     "search.suggestion",  # derived from content that already raised the generation
     "feedback.pagefeedback",
     "editorial.pageviewday",
+    "limits.attemptcounter",
 }
 
 

@@ -5,6 +5,8 @@ attempt (and redis-py's retries) before django-redis gives up and the site
 falls back to the database: the site keeps working, but slowly. After one
 failed call this client skips Redis for ``RETRY_SECONDS`` in this process,
 so pages are served from the database at full speed; then it tries again.
+The breaker logs the outage itself, once, so django-redis's log of every
+ignored exception (a traceback per cache call) stays off in settings.
 """
 
 import functools
@@ -14,6 +16,7 @@ import time
 
 from django_redis.client import DefaultClient
 from django_redis.exceptions import ConnectionInterrupted
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +40,11 @@ GUARDED_METHODS = (
 )
 
 # Per process and per Redis location: Django makes a cache (and a client) per
-# thread, and all of them should stop trying at once.
+# thread, and all of them should stop trying at once. ``_down`` holds the
+# locations found unreachable, so the log says so once when Redis goes away
+# and once when it answers again, not on every retry (issue 17).
 _open_until: dict[str, float] = {}
+_down: set[str] = set()
 _lock = threading.Lock()
 
 
@@ -49,18 +55,37 @@ def _guarded(method):
         if time.monotonic() < _open_until.get(location, 0.0):
             raise ConnectionInterrupted(connection=None)
         try:
-            return method(self, *args, **kwargs)
+            result = method(self, *args, **kwargs)
         except ConnectionInterrupted:
             with _lock:
-                if time.monotonic() >= _open_until.get(location, 0.0):
-                    logger.error(
-                        "Redis unreachable; serving without cache for %ss",
-                        RETRY_SECONDS,
+                if location not in _down:
+                    _down.add(location)
+                    logger.warning(
+                        "Redis unreachable; serving without cache until it "
+                        "answers again"
                     )
                 _open_until[location] = time.monotonic() + RETRY_SECONDS
             raise
+        if location in _down:
+            _check_back(self, location)
+        return result
 
     return wrapper
+
+
+def _check_back(client, location):
+    # Some calls answer without asking Redis (get_many of no keys, say), so
+    # only a ping tells that Redis is back.
+    try:
+        client.get_client(write=True).ping()
+    except (RedisError, OSError):
+        with _lock:
+            _open_until[location] = time.monotonic() + RETRY_SECONDS
+        return
+    with _lock:
+        if location in _down:
+            _down.discard(location)
+            logger.warning("Redis answers again")
 
 
 class CircuitBreakerClient(DefaultClient):

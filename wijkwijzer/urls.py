@@ -11,17 +11,23 @@ from explainers import feeds
 from explainers import views as explainer_views
 from explainers.api import api_router
 from explainers.sitemaps import SITEMAPS
+from limits import views as limit_views
 from search import suggest_views
 from search import views as search_views
 from wijkwijzer.health import healthz
-from wijkwijzer.login_limit import RateLimitedLoginView
 
 ADMIN = f"{settings.ADMIN_PATH}/"
 
 handler500 = "wijkwijzer.errors.server_error"
 
 urlpatterns = [
-    path(f"{ADMIN}login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),
+    # Wagtail's password forms, limited (limits/views.py); before Wagtail's own.
+    path(f"{ADMIN}login/", limit_views.login, name="wagtailadmin_login"),
+    path(
+        f"{ADMIN}password_reset/",
+        limit_views.password_reset,
+        name="wagtailadmin_password_reset",
+    ),
     path(ADMIN, include(wagtailadmin_urls)),
     path("healthz", healthz, name="healthz"),
     path("api/v2/", api_router.urls),
@@ -63,4 +69,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_views.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path("", include(wagtail_urls)),
+]

@@ -45,11 +45,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "feedback",
+    "limits",
     # Last, so its post_migrate handler runs after Django created permissions.
     "editorial",
 ]
 
 MIDDLEWARE = [
+    # First: whether a request came over HTTPS is decided here (see module).
+    "wijkwijzer.proxy.ForwardedProtoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -199,7 +202,8 @@ if os.environ.get("REDIS_URL"):
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Not every failed call: the circuit breaker logs an outage once.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -234,11 +238,26 @@ CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_CREDENTIALS = False
 WAGTAILAPI_LIMIT_MAX = 100
 
-# Admin login: at most 5 wrong passwords per account and address, 20 per
-# address, per 15 minutes (wijkwijzer/login_limit.py).
+# The reverse proxies in front (addresses or networks): only they may say
+# who the client is (X-Forwarded-For) and whether it used HTTPS
+# (X-Forwarded-Proto). gunicorn.conf.py reads the same variable.
+TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if entry.strip()
+]
+
+# Password forms (admin login and password reset, restricted sections): a
+# pause after 5 failures per target and address, 20 per address, 20 per
+# target from all addresses; the pause starts at a minute and doubles with
+# every further failure, up to a day. Counts are forgotten 15 minutes after
+# the last failure or pause (limits/views.py explains the numbers).
 LOGIN_FAILURE_LIMIT = 5
 LOGIN_ADDRESS_LIMIT = 20
+LOGIN_ACCOUNT_LIMIT = 20
 LOGIN_FAILURE_WINDOW = 15 * 60
+LOGIN_PAUSE_SECONDS = 60
+LOGIN_PAUSE_MAX_SECONDS = 24 * 60 * 60
 
 # Content-Security-Policy of the public site: only our own files, no inline
 # script or style, no frames. The admin (Wagtail's own scripts) and documents
@@ -309,6 +328,8 @@ WAGTAILSEARCH_BACKENDS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"skip_health_checks": {"()": "wijkwijzer.health.SkipHealthChecks"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"django.request": {"filters": ["skip_health_checks"]}},
 }
