@@ -11,13 +11,13 @@ restricted sections are ever served (Wagtail's ``get_public_pages_queryset``).
 """
 
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 
 from django.db.models import Q
 
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from explainers.models import (
@@ -98,8 +98,53 @@ for model, fields in API_FIELDS.items():
 
 THEMED_MODELS = [ExplainerPage, ArticlePage, PracticePage, ResourcePage]
 
+# Parameters Wagtail turns into numbers or ids. Wagtail's own int() accepts
+# what the database cannot take (an offset past 2**63 is a 500), and its find/
+# view does not check ``id`` at all; so every number is checked here first.
+NUMBERS = {"offset": 10**6, "limit": 10**6}
+IDS = ("id", "child_of", "ancestor_of", "descendant_of", "translation_of")
+MAX_ID = 2**31 - 1  # PostgreSQL's integer
+MAX_LENGTH = {"theme": 100, "resource_type": 100, "partner": 100, "search": 200}
+DEFAULT_MAX_LENGTH = 1000
 
-class ContentPagesAPIViewSet(PagesAPIViewSet):
+
+def _is_number(value, maximum):
+    return value.isascii() and value.isdigit() and int(value) <= maximum
+
+
+def check_parameters(query):
+    """Raise Wagtail's BadRequestError (400, ``{"message": …}``) for a
+    parameter no database should see: a NUL byte (PostgreSQL refuses it in
+    text, SQLite does not), an oversized value or a number that is not one."""
+    for name, values in query.lists():
+        for value in values:
+            _check(name, value)
+
+
+def _check(name, value):
+    if "\x00" in name or "\x00" in value:
+        raise BadRequestError("null characters are not allowed in query parameters")
+    if len(value) > MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH):
+        raise BadRequestError(f"{name} is too long")
+    if name in NUMBERS and not _is_number(value, NUMBERS[name]):
+        raise BadRequestError(
+            f"{name} must be a positive integer up to {NUMBERS[name]}"
+        )
+    if name in IDS and value != "root" and not _is_number(value, MAX_ID):
+        raise BadRequestError(f"{name} must be a positive integer")
+
+
+class CheckedParametersMixin:
+    """Checks the query string before any endpoint (listing, detail, find/)
+    acts on it; DRF's ``initial`` runs before every handler, and errors
+    raised there go through Wagtail's ``handle_exception``."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_parameters(request.GET)
+
+
+class ContentPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint plus filters by theme, resource type and
     partner (slugs). Unknown slugs give an empty list, not an error."""
 
@@ -138,15 +183,8 @@ class ContentPagesAPIViewSet(PagesAPIViewSet):
             fields = [f for f in fields if f not in ("partner", "resource_type")]
         return fields
 
-    def check_query_parameters(self, queryset):
-        for parameter in ("theme", "resource_type", "partner"):
-            value = self.request.GET.get(parameter)
-            if value is not None and len(value) > 100:
-                raise ValidationError({parameter: "too long"})
-        super().check_query_parameters(queryset)
 
-
-class SnippetAPIViewSet(BaseAPIViewSet):
+class SnippetAPIViewSet(CheckedParametersMixin, BaseAPIViewSet):
     renderer_classes = [JSONRenderer]
     body_fields = [*BaseAPIViewSet.body_fields, "name", "slug"]
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "slug"]
