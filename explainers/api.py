@@ -10,15 +10,20 @@ the models: this module is the API's contract. Only live pages outside
 restricted sections are ever served (Wagtail's ``get_public_pages_queryset``).
 """
 
+import re
+
 from rest_framework import serializers
 from rest_framework.renderers import JSONRenderer
 
 from django.db.models import Q
 
 from wagtail.api import APIField
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from explainers.models import (
     ArticlePage,
@@ -104,6 +109,7 @@ THEMED_MODELS = [ExplainerPage, ArticlePage, PracticePage, ResourcePage]
 NUMBERS = {"offset": 10**6, "limit": 10**6}
 IDS = ("id", "child_of", "ancestor_of", "descendant_of", "translation_of")
 MAX_ID = 2**31 - 1  # PostgreSQL's integer
+WORD = re.compile(r"\w+")
 MAX_LENGTH = {"theme": 100, "resource_type": 100, "partner": 100, "search": 200}
 DEFAULT_MAX_LENGTH = 1000
 
@@ -130,8 +136,11 @@ def _check(name, value):
         raise BadRequestError(
             f"{name} must be a positive integer up to {NUMBERS[name]}"
         )
-    if name in IDS and value != "root" and not _is_number(value, MAX_ID):
+    is_root = name == "child_of" and value == "root"
+    if name in IDS and not is_root and not _is_number(value, MAX_ID):
         raise BadRequestError(f"{name} must be a positive integer")
+    if name == "search_operator" and value not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
 class CheckedParametersMixin:
@@ -144,6 +153,34 @@ class CheckedParametersMixin:
         check_parameters(request.GET)
 
 
+class WordSearchFilter(SearchFilter):
+    """Wagtail's ``?search=`` on the words of the text only. SQLite's full-text
+    search reads punctuation as query syntax (a backtick is a database error);
+    the site's own search cleans its queries the same way."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = " ".join(WORD.findall(request.GET["search"]))
+        try:
+            return get_search_backend().search(
+                words,
+                queryset,
+                operator=request.GET.get("search_operator"),
+                order_by_relevance="order" not in request.GET,
+            )
+        except FilterFieldError as e:
+            raise BadRequestError(
+                f"cannot filter by '{e.field_name}' while searching "
+                "(field is not indexed)"
+            ) from e
+        except OrderByFieldError as e:
+            raise BadRequestError(
+                f"cannot order by '{e.field_name}' while searching "
+                "(field is not indexed)"
+            ) from e
+
+
 class ContentPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint plus filters by theme, resource type and
     partner (slugs). Unknown slugs give an empty list, not an error."""
@@ -153,6 +190,10 @@ class ContentPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["theme", "resource_type", "partner"]
     )
+    filter_backends = [
+        WordSearchFilter if backend is SearchFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
 
     def get_queryset(self):
         queryset = super().get_queryset()

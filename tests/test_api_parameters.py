@@ -101,3 +101,18 @@ def test_good_parameters_still_work(client):
     found = client.get(API + "pages/find/", {"id": str(page_id)})
     assert found.status_code == 302
     assert client.get(API + "pages/", {"child_of": "root"}).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["wijk`", 'wijk"', "wijk*", "(wijk", "wijk:*"])
+def test_search_syntax_is_read_as_words(client, value):
+    """SQLite's full-text search took a backtick as syntax (a 500)."""
+    words = client.get(API + "pages/", {"search": "wijk"}).json()["items"]
+    response = client.get(API + "pages/", {"search": value})
+    assert response.status_code == 200
+    assert response.json()["items"] == words
+
+
+def test_search_operator_must_be_and_or_or(server):
+    assert_bad_request(server.get(API + "pages/", {"search_operator": "xor"}))
+    response = server.get(API + "pages/", {"search": "wijk", "search_operator": "or"})
+    assert response.status_code == 200
