@@ -6,7 +6,8 @@ by ``sync_role_permissions``; it only adds, never removes an editor's choice.
 
 - Redacteur: writes and edits pages, images, documents and reference data,
   and submits pages for approval, but cannot publish. Views and handles
-  reader feedback ("Paginafeedback").
+  reader feedback ("Paginafeedback"), and hides nonsense from the
+  "Zoektermen" report.
 - Eindredacteur: all of that, plus approving, publishing, unpublishing and
   locking pages, and deleting reference data.
 - Beheerder: every permission there is (users, settings, redirects, …).
@@ -36,6 +37,11 @@ HANDLED = [
     ("feedback", "pagefeedback"),
 ]
 
+# (app label, model) pairs editors only add: a hidden search term.
+ADDED_ONLY = [
+    ("search", "hiddensearchterm"),
+]
+
 
 def _snippet_permissions(actions, models=SNIPPETS):
     permissions = Permission.objects.none()
@@ -62,4 +68,5 @@ def sync_role_permissions(**kwargs):
     )
     for role in (REDACTEUR, EINDREDACTEUR):
         groups[role].permissions.add(*_snippet_permissions(["view", "change"], HANDLED))
+        groups[role].permissions.add(*_snippet_permissions(["add"], ADDED_ONLY))
     groups[BEHEERDER].permissions.add(*Permission.objects.all())

@@ -10,15 +10,20 @@ the models: this module is the API's contract. Only live pages outside
 restricted sections are ever served (Wagtail's ``get_public_pages_queryset``).
 """
 
+import re
+
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 
 from django.db.models import Q
 
 from wagtail.api import APIField
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from explainers.models import (
     ArticlePage,
@@ -98,8 +103,85 @@ for model, fields in API_FIELDS.items():
 
 THEMED_MODELS = [ExplainerPage, ArticlePage, PracticePage, ResourcePage]
 
+# Parameters Wagtail turns into numbers or ids. Wagtail's own int() accepts
+# what the database cannot take (an offset past 2**63 is a 500), and its find/
+# view does not check ``id`` at all; so every number is checked here first.
+NUMBERS = {"offset": 10**6, "limit": 10**6}
+IDS = ("id", "child_of", "ancestor_of", "descendant_of", "translation_of")
+MAX_ID = 2**31 - 1  # PostgreSQL's integer
+WORD = re.compile(r"\w+")
+MAX_LENGTH = {"theme": 100, "resource_type": 100, "partner": 100, "search": 200}
+DEFAULT_MAX_LENGTH = 1000
 
-class ContentPagesAPIViewSet(PagesAPIViewSet):
+
+def _is_number(value, maximum):
+    return value.isascii() and value.isdigit() and int(value) <= maximum
+
+
+def check_parameters(query):
+    """Raise Wagtail's BadRequestError (400, ``{"message": …}``) for a
+    parameter no database should see: a NUL byte (PostgreSQL refuses it in
+    text, SQLite does not), an oversized value or a number that is not one."""
+    for name, values in query.lists():
+        for value in values:
+            _check(name, value)
+
+
+def _check(name, value):
+    if "\x00" in name or "\x00" in value:
+        raise BadRequestError("null characters are not allowed in query parameters")
+    if len(value) > MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH):
+        raise BadRequestError(f"{name} is too long")
+    if name in NUMBERS and not _is_number(value, NUMBERS[name]):
+        raise BadRequestError(
+            f"{name} must be a positive integer up to {NUMBERS[name]}"
+        )
+    is_root = name == "child_of" and value == "root"
+    if name in IDS and not is_root and not _is_number(value, MAX_ID):
+        raise BadRequestError(f"{name} must be a positive integer")
+    if name == "search_operator" and value not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+
+
+class CheckedParametersMixin:
+    """Checks the query string before any endpoint (listing, detail, find/)
+    acts on it; DRF's ``initial`` runs before every handler, and errors
+    raised there go through Wagtail's ``handle_exception``."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_parameters(request.GET)
+
+
+class WordSearchFilter(SearchFilter):
+    """Wagtail's ``?search=`` on the words of the text only. SQLite's full-text
+    search reads punctuation as query syntax (a backtick is a database error);
+    the site's own search cleans its queries the same way."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = " ".join(WORD.findall(request.GET["search"]))
+        try:
+            return get_search_backend().search(
+                words,
+                queryset,
+                operator=request.GET.get("search_operator"),
+                order_by_relevance="order" not in request.GET,
+            )
+        except FilterFieldError as e:
+            raise BadRequestError(
+                f"cannot filter by '{e.field_name}' while searching "
+                "(field is not indexed)"
+            ) from e
+        except OrderByFieldError as e:
+            raise BadRequestError(
+                f"cannot order by '{e.field_name}' while searching "
+                "(field is not indexed)"
+            ) from e
+
+
+class ContentPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint plus filters by theme, resource type and
     partner (slugs). Unknown slugs give an empty list, not an error."""
 
@@ -108,6 +190,10 @@ class ContentPagesAPIViewSet(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["theme", "resource_type", "partner"]
     )
+    filter_backends = [
+        WordSearchFilter if backend is SearchFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -138,15 +224,8 @@ class ContentPagesAPIViewSet(PagesAPIViewSet):
             fields = [f for f in fields if f not in ("partner", "resource_type")]
         return fields
 
-    def check_query_parameters(self, queryset):
-        for parameter in ("theme", "resource_type", "partner"):
-            value = self.request.GET.get(parameter)
-            if value is not None and len(value) > 100:
-                raise ValidationError({parameter: "too long"})
-        super().check_query_parameters(queryset)
 
-
-class SnippetAPIViewSet(BaseAPIViewSet):
+class SnippetAPIViewSet(CheckedParametersMixin, BaseAPIViewSet):
     renderer_classes = [JSONRenderer]
     body_fields = [*BaseAPIViewSet.body_fields, "name", "slug"]
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "slug"]

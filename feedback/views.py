@@ -5,6 +5,7 @@ to anonymous readers, who must get no cookies at all. The form is protected
 by checking the request's origin instead (see ``is_same_origin``).
 """
 
+import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -21,6 +22,8 @@ from wijkwijzer.counters import client_digest, increment
 from .forms import HONEYPOT_FIELD, FeedbackForm
 from .models import PageFeedback
 from .pages import accepts_feedback
+
+logger = logging.getLogger(__name__)
 
 # Defaults; override in settings (the tests do).
 RATE_WINDOW = 10 * 60  # seconds
@@ -72,9 +75,24 @@ def _feedback_page(page_id):
 
 
 def _over_limit(request, page):
+    """Whether the client or the page sent too much in the window.
+
+    With the cache (Redis) down the counters answer None and nothing can be
+    counted: the answer is then stored anyway. A reader's answer is worth
+    more than a short spam burst, which the origin check, the honeypot and
+    the length limit still hold back and editors can mark as handled; a 503
+    would lose every genuine answer for as long as the outage lasts.
+    """
     window = _setting("FEEDBACK_RATE_WINDOW", RATE_WINDOW)
-    per_client = increment(f"feedback:rate:client:{client_digest(request)}", window)
-    per_page = increment(f"feedback:rate:page:{page.pk}", window)
+    try:
+        per_client = increment(f"feedback:rate:client:{client_digest(request)}", window)
+        per_page = increment(f"feedback:rate:page:{page.pk}", window)
+    except Exception:  # a cache that raises instead of missing
+        logger.exception("Feedback rate limit unavailable")
+        return False
+    if per_client is None or per_page is None:
+        logger.warning("Feedback rate limit unavailable: cache unreachable")
+        return False
     return per_client > _setting(
         "FEEDBACK_RATE_LIMIT_PER_CLIENT", RATE_LIMIT_PER_CLIENT
     ) or per_page > _setting("FEEDBACK_RATE_LIMIT_PER_PAGE", RATE_LIMIT_PER_PAGE)

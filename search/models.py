@@ -122,3 +122,22 @@ class Suggestion(models.Model):
 
     def __str__(self):
         return f"{self.text} ({self.key})"
+
+
+class HiddenSearchTerm(models.Model):
+    """A search term an editor hid from the "Zoektermen" report (nonsense or a
+    script someone tried); its searches are still counted, just not shown."""
+
+    query = models.OneToOneField(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        related_name="hidden",
+    )
+    hidden_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verborgen zoekterm")
+        verbose_name_plural = _("verborgen zoektermen")
+
+    def __str__(self):
+        return str(self.query)

@@ -9,6 +9,12 @@ searches without results), as the page views do (editorial/page_views.py).
 (searches that found nothing as typed and showed the results of their
 spelling correction).
 
+Only honest searches count (issue 17): once per client, term and day (an
+HMAC of the client address, kept in the cache only), for a browser's page
+view (``Sec-Fetch-Mode: navigate`` or an ``Accept`` with text/html) by
+something other than a bot or a tool, and for terms of at most 100
+characters without markup; see ``is_countable`` and ``count``.
+
 The terms of a day are not known in advance, so each new term of the day
 gets a numbered slot (``search-terms:<day>:slot:<n>``); ``flush()`` reads the
 slots up to the day's slot counter. Counts still in the cache are lost when
@@ -18,6 +24,7 @@ the cache is emptied (a Redis restart): statistics, not bookkeeping.
 import contextlib
 import datetime
 import hashlib
+import re
 
 from django.core.cache import cache
 from django.db import transaction
@@ -26,8 +33,13 @@ from django.utils import timezone
 
 from wagtail.search.utils import normalise_query_string
 
-from wijkwijzer.counters import increment
+from editorial.page_views import is_bot
+from wijkwijzer.counters import client_digest, increment
 
+MAX_TERM_LENGTH = 100
+# Markup, entities and control characters: no reader types them, and a report
+# full of script payloads is the fuzzer's doing.
+MARKUP = re.compile(r"[<>{}`\\\x00-\x1f\x7f]|&#|&[a-z]+;|javascript:", re.I)
 KEEP_SECONDS = 3 * 24 * 3600
 SLOTS = "search-terms:{day}:slots"
 SLOT = "search-terms:{day}:slot:{n}"
@@ -35,6 +47,7 @@ HITS = "search-terms:{day}:hits:{digest}"
 ZERO = "search-terms:{day}:zero:{digest}"
 CORRECTED = "search-terms:{day}:corrected:{digest}"
 CORRECTED_TO = "search-terms:{day}:corrected-to:{digest}"
+SEEN = "search-terms:{day}:seen:{client}"
 
 
 def _digest(term):
@@ -45,13 +58,37 @@ def _key(pattern, day, term):
     return pattern.format(day=day.isoformat(), digest=_digest(term))
 
 
-def count(text, found, day=None, corrected_to=None):
+def is_countable(request):
+    """Whether the request looks like a reader's page view in a browser: not
+    a bot or a tool (nor an empty User-Agent), and asking for a page."""
+    if is_bot(request):
+        return False
+    if request.headers.get("Sec-Fetch-Mode", "").lower() == "navigate":
+        return True
+    return "text/html" in request.headers.get("Accept", "").lower()
+
+
+def is_countable_term(term):
+    return bool(term) and len(term) <= MAX_TERM_LENGTH and not MARKUP.search(term)
+
+
+def _first_time(request, day, term):
+    """Whether this client has not searched ``term`` on ``day`` yet. False as
+    well when the cache cannot tell (down): then nothing is counted."""
+    client = client_digest(request, "search-terms", day.isoformat(), term)
+    return bool(cache.add(SEEN.format(day=day.isoformat(), client=client), 1, 86400))
+
+
+def count(text, found, day=None, corrected_to=None, request=None):
     """Count one search for ``text``; ``found``: whether it had results;
-    ``corrected_to``: the spelling correction whose results were shown."""
+    ``corrected_to``: the spelling correction whose results were shown;
+    ``request``: the reader's, so a client counts a term once a day."""
     term = normalise_query_string(text)
-    if not term:
+    if not is_countable_term(term):
         return
     day = day or timezone.localdate()
+    if request is not None and not _first_time(request, day, term):
+        return
     if increment(_key(HITS, day, term), KEEP_SECONDS) == 1:
         # First search of the term today (or since a flush emptied it):
         # give it a slot. A term in two slots is counted once by flush().

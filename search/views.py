@@ -1,7 +1,6 @@
 """The search page at /zoeken/."""
 
 import logging
-import re
 
 from django.http import QueryDict
 from django.shortcuts import render
@@ -17,8 +16,6 @@ from .forms import RESULT_TYPES, SearchForm
 from .outcome_cache import search_outcome
 
 logger = logging.getLogger(__name__)
-
-_BOT = re.compile(r"bot|crawl|spider|slurp", re.IGNORECASE)
 
 
 @require_safe
@@ -38,7 +35,7 @@ def search(request):
         correct=not request.GET.get("precies"),
     )
     if outcome.query and _is_first_look(request):
-        _count(outcome)
+        _count(outcome, request)
     params = _params(outcome)
     for name, facets in outcome.facets.items():
         for facet in facets:
@@ -79,12 +76,12 @@ def _filter_label(name, value):
 
 
 def _is_first_look(request):
-    """Count a search once: not again when paging or faceting, not for bots."""
-    user_agent = request.headers.get("User-Agent", "")
-    return set(request.GET) <= {"q"} and not _BOT.search(user_agent)
+    """Count a search once: not again when paging or faceting, and only for
+    a reader's page view (statistics.is_countable)."""
+    return set(request.GET) <= {"q"} and statistics.is_countable(request)
 
 
-def _count(outcome):
+def _count(outcome, request):
     """Anonymous statistics: only the normalised term, the date and a number,
     counted in the cache (search/statistics.py); never a database write.
     The term counted is the one typed; when it found nothing and the reader
@@ -94,7 +91,10 @@ def _count(outcome):
     corrected_to = outcome.query.text if outcome.corrected_from else None
     try:
         statistics.count(
-            typed.text, found=bool(outcome.total), corrected_to=corrected_to
+            typed.text,
+            found=bool(outcome.total),
+            corrected_to=corrected_to,
+            request=request,
         )
     except Exception:  # counting must never break a search
         logger.exception("Could not count a search")

@@ -1,25 +1,36 @@
-"""Admin: the synonyms snippet and a report of what people search for."""
+"""Admin: the synonyms snippet and a report of what people search for, where
+editors can hide a term ("Verbergen")."""
 
 import django_filters
 
-from django.db.models import OuterRef, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.contrib import messages
+from django.db.models import OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce, Length
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, NumberColumn
+from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
+from wagtail.admin.views.generic import PermissionCheckedMixin
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.spreadsheets import SafeCsvExportMixin
 
-from .models import CorrectedSearchHit, SynonymGroup, ZeroResultHit
-from .statistics import flush
+from .models import CorrectedSearchHit, HiddenSearchTerm, SynonymGroup, ZeroResultHit
+from .statistics import MAX_TERM_LENGTH, flush
+
+hide_permission = ModelPermissionPolicy(HiddenSearchTerm)
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -68,7 +79,9 @@ class SearchTermsReport(SafeCsvExportMixin, ReportView):
     is_searchable = True
     search_fields = ["query_string"]
     default_ordering = "-searches"
-    columns = [
+    # The terms are shown through Wagtail's cell template, autoescaped: a
+    # stored "<script>" is text (tests/search/test_stats_report.py).
+    base_columns = [
         Column("query_string", label=_("Zoekterm"), sort_key="query_string"),
         NumberColumn("searches", label=_("Keer gezocht"), sort_key="searches"),
         NumberColumn(
@@ -88,14 +101,34 @@ class SearchTermsReport(SafeCsvExportMixin, ReportView):
 
     filterset_class = SearchTermsFilterSet
 
+    @cached_property
+    def columns(self):
+        if not hide_permission.user_has_permission(self.request.user, "add"):
+            return self.base_columns
+        hide = TitleColumn(
+            "hide",
+            label=_("Actie"),
+            accessor=lambda query: _t("Verbergen"),
+            url_name="search_terms_hide",
+        )
+        return [*self.base_columns, hide]
+
     def get_base_queryset(self):
         flush()  # the searches still counted in the cache
         # Subqueries, not joins: joining both hit tables would multiply sums.
-        return Query.objects.annotate(
-            searches=Coalesce(_total_hits(QueryDailyHits), 0),
-            without_results=Coalesce(_total_hits(ZeroResultHit), 0),
-            corrected=Coalesce(_total_hits(CorrectedSearchHit), 0),
-        ).filter(searches__gt=0)
+        # Hidden terms go, and so do terms that are no longer counted (markup,
+        # too long: statistics.is_countable_term) but were before issue 17.
+        return (
+            Query.objects.annotate(
+                searches=Coalesce(_total_hits(QueryDailyHits), 0),
+                without_results=Coalesce(_total_hits(ZeroResultHit), 0),
+                corrected=Coalesce(_total_hits(CorrectedSearchHit), 0),
+                length=Length("query_string"),
+            )
+            .filter(searches__gt=0, hidden__isnull=True)
+            .exclude(length__gt=MAX_TERM_LENGTH)
+            .exclude(Q(query_string__contains="<") | Q(query_string__contains=">"))
+        )
 
     def get_filterset_kwargs(self):
         kwargs = super().get_filterset_kwargs()
@@ -103,9 +136,49 @@ class SearchTermsReport(SafeCsvExportMixin, ReportView):
         return kwargs
 
 
+class HideSearchTermView(
+    PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Asks, then hides a term from the report (POST)."""
+
+    permission_policy = hide_permission
+    permission_required = "add"
+    template_name = "search/admin/hide_term.html"
+    page_title = _("Zoekterm verbergen")
+    header_icon = "search"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.query = get_object_or_404(Query, pk=kwargs["pk"])
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("search_terms_report"), "label": _("Zoektermen")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(term=self.query.query_string, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        HiddenSearchTerm.objects.get_or_create(query=self.query)
+        messages.success(
+            request,
+            _t("‘%(term)s’ staat niet meer in het overzicht.")
+            % {"term": self.query.query_string},
+        )
+        return redirect("search_terms_report")
+
+
 @hooks.register("register_admin_urls")
 def register_search_terms_report_urls():
     return [
+        path(
+            "reports/zoektermen/<int:pk>/verbergen/",
+            HideSearchTermView.as_view(),
+            name="search_terms_hide",
+        ),
         path(
             "reports/zoektermen/",
             SearchTermsReport.as_view(),

@@ -1,4 +1,5 @@
-"""Small helpers shared by the tests: admin form data and HTML fragments."""
+"""Small helpers shared by the tests: admin form data, HTML fragments and
+hostile text for the fuzz tests."""
 
 import re
 
@@ -13,6 +14,31 @@ from wagtail.test.utils.form_data import (
     querydict_from_html,
     rich_text,
 )
+
+# Hostile text for the fuzz tests (tests/search/test_bad_input.py,
+# tests/test_hostile_input.py): query syntax, SQL, markup, unicode, NUL and
+# control characters, and sheer size.
+HOSTILE_TEXTS = [
+    '"wijkaanpak"',
+    "'wijk",
+    "a & | ! :* ( )",
+    "wijk:* & !buurt | (bewoners",
+    "'; DROP TABLE x; --",
+    "wijk'); DELETE FROM wagtailcore_page; --",
+    "1' OR '1'='1",
+    'NEAR(wijk buurt) AND "OR" NOT *',
+    "\\ \\\\ %% _ ' \" ` ^ ~ $",
+    "{}[]<>|@#",
+    "ünïcödé café ß İstanbul",
+    "中文 العربية עברית ქართული",
+    "😀🏘️👍🏽 wijk 👨‍👩‍👧",
+    "\u202e wijk \u200b\ufeff",
+    "wijk\x00aanpak\x00",
+    "\x01\x02\x1b[31m",
+    "a" * 10_000,
+    "wijk " * 2_000,
+    "é" * 10_000,
+]
 
 
 def publish(page):

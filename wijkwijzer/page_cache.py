@@ -63,6 +63,7 @@ IGNORED_MODELS = {
     "wagtailsearchpromotions.querydailyhits",
     "search.zeroresulthit",
     "search.correctedsearchhit",
+    "search.hiddensearchterm",
     "search.suggestion",  # derived from content that already raised the generation
     "feedback.pagefeedback",
     "editorial.pageviewday",

@@ -6,6 +6,21 @@ from html import unescape
 
 from ..helpers import section
 
+BROWSER = {
+    "HTTP_USER_AGENT": (
+        "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
+    ),
+    "HTTP_ACCEPT": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "HTTP_SEC_FETCH_MODE": "navigate",
+}
+
+
+def reader_search(client, q, reader=1, **params):
+    """A search as a reader's browser sends it, from reader number ``reader``
+    (an address of its own: a client counts a term once a day)."""
+    headers = {**BROWSER, "REMOTE_ADDR": f"198.51.100.{reader}"}
+    return client.get("/zoeken/", {"q": q, **params}, **headers)
+
 
 def search(client, path="/zoeken/", **params):
     """GET the search (or another listing) page; returns (response, html)."""

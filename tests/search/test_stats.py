@@ -1,7 +1,8 @@
-"""Search statistics: every real search counts once for its normalised term,
-searches without results are counted apart, nothing personal is stored, and
-editors read the figures in the admin report "Zoektermen". A search counts in
-the cache only; ``flush()`` (cron, and the report) writes the counts."""
+"""Search statistics: every reader's search counts once for its normalised
+term, searches without results are counted apart, nothing personal is stored,
+and editors read the figures in the admin report "Zoektermen". A search counts
+in the cache only; ``flush()`` (cron, and the report) writes the counts. Who
+and what counts (once per client a day, browsers only): test_honest_stats.py."""
 
 import datetime
 import io
@@ -21,6 +22,8 @@ from search import statistics
 from search.models import ZeroResultHit
 from search.statistics import flush
 from wijkwijzer.page_cache import generation
+
+from .helpers import BROWSER, reader_search
 
 pytestmark = pytest.mark.django_db
 
@@ -42,17 +45,17 @@ def zero_hits(term):
 
 
 def test_a_search_counts_a_hit_for_the_normalised_term(client):
-    client.get("/zoeken/", {"q": "  Bewoners \t BETREKKEN "})
+    reader_search(client, "  Bewoners \t BETREKKEN ")
     assert hits("bewoners betrekken") == 1
-    client.get("/zoeken/", {"q": "bewoners betrekken"})
+    reader_search(client, "bewoners betrekken", reader=2)
     assert hits("bewoners betrekken") == 2
     assert zero_hits("bewoners betrekken") == 0
     assert not Query.objects.filter(query_string__contains="  ").exists()
 
 
 def test_a_search_without_results_is_also_counted_as_such(client):
-    client.get("/zoeken/", {"q": "Xyzzyqq"})
-    client.get("/zoeken/", {"q": "xyzzyqq"})
+    reader_search(client, "Xyzzyqq")
+    reader_search(client, "xyzzyqq", reader=2)
     assert hits("xyzzyqq") == 2
     assert zero_hits("xyzzyqq") == 2
 
@@ -77,7 +80,8 @@ def test_paging_facets_bots_and_empty_queries_are_not_counted(
     client, params, user_agent
 ):
     before = (Query.objects.count(), QueryDailyHits.objects.count())
-    response = client.get("/zoeken/", params, HTTP_USER_AGENT=user_agent)
+    headers = {**BROWSER, "HTTP_USER_AGENT": user_agent}
+    response = client.get("/zoeken/", params, **headers)
     assert response.status_code == 200
     assert flush() == 0
     assert (Query.objects.count(), QueryDailyHits.objects.count()) == before
@@ -88,10 +92,11 @@ def test_no_personal_data_is_stored(client):
     """Only the term, a date and a number: no IP address, user agent,
     referrer, cookie or session, in the model fields or in the stored values."""
     sessions = Session.objects.count()
+    headers = {**BROWSER, "HTTP_USER_AGENT": "GeheimeBrowser/9.9"}
     response = client.get(
         "/zoeken/",
         {"q": "xyzzyqq"},
-        HTTP_USER_AGENT="GeheimeBrowser/9.9",
+        **headers,
         REMOTE_ADDR="203.0.113.77",
         HTTP_X_FORWARDED_FOR="198.51.100.9",
         HTTP_REFERER="https://example.org/mijn-geheime-pagina",
@@ -135,10 +140,10 @@ def report_rows(html):
 def test_editors_see_the_most_used_terms_and_those_without_results(
     client, admin_client
 ):
-    client.get("/zoeken/", {"q": "xyzzyqq"})
-    for _ in range(3):
-        client.get("/zoeken/", {"q": "Bewoners"})
-    client.get("/zoeken/", {"q": "bewoners", "pagina": "2"})  # not counted
+    reader_search(client, "xyzzyqq")
+    for reader in range(3):
+        reader_search(client, "Bewoners", reader=reader)
+    reader_search(client, "bewoners", reader=4, pagina="2")  # not counted
 
     response = admin_client.get(REPORT)
     assert response.status_code == 200
@@ -153,8 +158,8 @@ def test_editors_see_the_most_used_terms_and_those_without_results(
 
 
 def test_the_report_exports_and_is_for_editors_only(client, admin_client):
-    client.get("/zoeken/", {"q": "xyzzyqq"})
-    client.get("/zoeken/", {"q": "wijkanpak"})  # corrected to "wijkaanpak"
+    reader_search(client, "xyzzyqq")
+    reader_search(client, "wijkanpak")  # corrected to "wijkaanpak"
     export = admin_client.get(REPORT, {"export": "csv", "ordering": "query_string"})
     assert export.status_code == 200
     lines = b"".join(export.streaming_content).decode().splitlines()
@@ -180,9 +185,9 @@ def test_a_search_writes_nothing_to_the_database(client, term):
     """Counted in the cache only: the first search of a term and the next
     one cost no INSERT or UPDATE; the rows appear when the counts are
     flushed."""
-    for _ in range(2):
+    for reader in range(2):
         with CaptureQueriesContext(connection) as queries:
-            client.get("/zoeken/", {"q": term})
+            reader_search(client, term, reader=reader)
         assert writes(queries) == []
     assert not Query.objects.filter(query_string=term).exists()
     assert flush() == 2
@@ -190,11 +195,11 @@ def test_a_search_writes_nothing_to_the_database(client, term):
 
 
 def test_flush_moves_counts_once_and_keeps_later_searches(client):
-    client.get("/zoeken/", {"q": "xyzzyqq"})
-    client.get("/zoeken/", {"q": "bewoners"})
+    reader_search(client, "xyzzyqq")
+    reader_search(client, "bewoners")
     assert flush() == 2
     assert flush() == 0
-    client.get("/zoeken/", {"q": "XYZZYQQ"})
+    reader_search(client, "XYZZYQQ", reader=2)
     assert flush() == 1
     assert (hits("xyzzyqq"), zero_hits("xyzzyqq")) == (2, 2)
     assert (hits("bewoners"), zero_hits("bewoners")) == (1, 0)
@@ -217,7 +222,7 @@ def test_counts_of_yesterday_are_flushed_on_their_own_date():
 
 
 def test_the_cron_command_flushes(client):
-    client.get("/zoeken/", {"q": "xyzzyqq"})
+    reader_search(client, "xyzzyqq")
     out = io.StringIO()
     call_command("flush_search_stats", stdout=out)
     assert out.getvalue().strip() == "1 zoekopdrachten opgeslagen."
@@ -228,8 +233,8 @@ def test_a_flush_leaves_the_page_cache_valid(client):
     """Statistics rows are bookkeeping (page_cache.IGNORED_MODELS): writing
     them must not make every cached page stale."""
     before = generation()
-    client.get("/zoeken/", {"q": "xyzzyqq"})
-    client.get("/zoeken/", {"q": "bewoners"})
+    reader_search(client, "xyzzyqq")
+    reader_search(client, "bewoners")
     assert flush() == 2
     assert generation() == before
 
@@ -237,8 +242,8 @@ def test_a_flush_leaves_the_page_cache_valid(client):
 def test_the_report_shows_the_same_numbers_before_and_after_a_flush(
     client, admin_client
 ):
-    for term in ("bewoners", "bewoners", "xyzzyqq"):
-        client.get("/zoeken/", {"q": term})
+    for reader, term in enumerate(("bewoners", "bewoners", "xyzzyqq")):
+        reader_search(client, term, reader=reader)
     unflushed = report_rows(admin_client.get(REPORT).content.decode())
     flush()
     assert report_rows(admin_client.get(REPORT).content.decode()) == unflushed

@@ -18,7 +18,7 @@ from search import vocabulary
 from search.models import CorrectedSearchHit, ZeroResultHit
 from search.statistics import flush
 
-from .helpers import result_urls, search, shown_query, total
+from .helpers import reader_search, result_urls, search, shown_query, total
 
 pytestmark = pytest.mark.django_db
 
@@ -156,8 +156,8 @@ def test_a_new_pages_title_word_is_correctable_at_once(client, explainer):
 
 
 def test_statistics_count_the_term_as_typed_and_that_it_was_corrected(client):
-    client.get("/zoeken/", {"q": "Wijkanpak"})
-    client.get("/zoeken/", {"q": "wijkanpak"})
+    reader_search(client, "Wijkanpak")
+    reader_search(client, "wijkanpak", reader=2)
     flush()  # searches count in the cache; cron (or the report) writes them
     typed = Query.objects.get(query_string="wijkanpak")
     assert typed.hits == 2
