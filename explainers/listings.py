@@ -24,8 +24,7 @@ def view_restrictions():
     Wagtail's ``public()`` and its serve-time check read the restrictions
     table on every call; the list is tiny and rarely changes, so we keep it in
     the cache until content changes (a restriction or a page move raises the
-    page cache's generation). The same rows serve ``visible()`` and the check
-    in ``HomePage.route()``.
+    page cache's generation). Serving a page leaves the check to Wagtail.
     """
     return until_content_changes("view-restrictions", _load_view_restrictions)
 
@@ -39,12 +38,6 @@ def _load_view_restrictions():
 def restricted_paths():
     """Tree paths of pages behind a view restriction (password, login, …)."""
     return [restriction.page_path for restriction in view_restrictions()]
-
-
-def restrictions_for(page):
-    """The view restrictions on ``page`` and its ancestors: what Wagtail's
-    ``Page.get_view_restrictions()`` returns for a page that is no alias."""
-    return [r for r in view_restrictions() if page.path.startswith(r.page_path)]
 
 
 def visible(queryset):
@@ -521,13 +514,18 @@ RESOURCES_PER_THEME = 3
 
 
 def top_level_pages(request):
-    """The visible children of the site root, as the menu has them (loaded
-    with the page's own path, or cached): no query of their own."""
-    from explainers.templatetags.explainers_tags import (
-        _top_level_pages,  # the menu's list, shared on the request
-    )
+    """The visible children of the site root in tree order, for the main
+    menu, the footer and the home page's routes: cached until content
+    changes, so no query of their own."""
+    from wagtail.models import Site
 
-    return _top_level_pages(request) if request is not None else []
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    return until_content_changes(
+        f"menu:{site.root_page_id}",
+        lambda: list(visible(site.root_page.get_children()).order_by("path")),
+    )
 
 
 def section_urls(request):

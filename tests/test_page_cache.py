@@ -270,8 +270,8 @@ def test_menu_outside_the_page_tree_changes_at_once(client, settings, home, page
 
 @pytest.mark.parametrize("page_cache", [False, True])
 def test_site_change_shows_at_once(client, settings, explainer, page_cache):
-    """The sites (root page and root paths) are kept in the cache until
-    content changes: moving the site root serves the new root at once."""
+    """Moving the site root serves the new root at once: Wagtail's site root
+    paths and the page cache both follow a saved site."""
     from wagtail.models import Site
 
     settings.PAGE_CACHE_ENABLED = page_cache

@@ -14,9 +14,11 @@ class SiteSettings(BaseGenericSetting):
     select_related = ["default_share_image"]  # shown on every page (og:image)
 
     @classmethod
-    def _get_or_create(cls):
+    def load(cls, request_or_site=None):
         # Every page shows the settings: keep them until content changes.
-        return until_content_changes("site-settings", super()._get_or_create)
+        return until_content_changes(
+            "site-settings", lambda: super(SiteSettings, cls).load()
+        )
 
     footer_text = models.TextField(
         _("tekst in de voettekst"),

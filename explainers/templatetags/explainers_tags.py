@@ -4,37 +4,14 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from explainers.glossary import glossary_terms, mark_terms
-from explainers.listings import all_partners, is_visible, visible
+from explainers.listings import all_partners, top_level_pages
 from explainers.stream_text import unique_anchor
-from wijkwijzer.page_cache import until_content_changes
+from wijkwijzer.request_memo import remember
 
 register = template.Library()
-
-
-def _top_level_pages(request):
-    """The visible children of the site root, in tree order, for both the
-    main menu and the footer: from the routing query on pages, from the cache
-    (until content changes) elsewhere."""
-    pages = getattr(request, "_top_level_pages", None)
-    if pages is None:
-        site = Site.find_for_request(request)
-        # HomePage.route() loaded the root's children with the page's path.
-        routed = getattr(request, "_route_children", None)
-        if site is None:
-            pages = []
-        elif routed is not None and routed[0] == site.root_page_id:
-            pages = [page for page in routed[1] if is_visible(page)]
-        else:  # a view outside the page tree (themes, search, …)
-            pages = until_content_changes(
-                f"menu:{site.root_page_id}",
-                lambda: list(visible(site.root_page.get_children()).order_by("path")),
-            )
-        if request is not None:
-            request._top_level_pages = pages
-    return pages
 
 
 @register.simple_tag(takes_context=True)
@@ -42,7 +19,7 @@ def main_menu(context):
     """Top-level sections marked "show in menus", then themes and partners."""
     request = context["request"]
     items = []
-    for page in _top_level_pages(request):
+    for page in top_level_pages(request):
         if page.show_in_menus:
             items.append({"title": page.title, "url": page.get_url(request)})
     items.append({"title": _("Thema's"), "url": reverse("theme_index")})
@@ -64,21 +41,17 @@ def footer_partners(context):
 
 
 def page_crumbs(request, page):
-    """[(title, url)] from home to ``page``, kept on the request so the
-    visible breadcrumbs and the JSON-LD share one lookup."""
-    cache = getattr(request, "_page_crumbs", None)
-    if cache is None:
-        cache = request._page_crumbs = {}
-    if page.pk not in cache:
-        # HomePage.route() keeps the ancestors it loaded on the page.
-        ancestors = getattr(page, "_route_ancestors", None)
-        if ancestors is None:
-            ancestors = page.get_ancestors().filter(depth__gt=1)
-        crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
-        crumbs.append((page.title, page.get_url(request)))
-        crumbs[0] = (_("Home"), crumbs[0][1])
-        cache[page.pk] = crumbs
-    return cache[page.pk]
+    """[(title, url)] from home to ``page``; the visible breadcrumbs and the
+    JSON-LD share one lookup per request."""
+    return remember(f"crumbs:{page.pk}", lambda: _crumbs(request, page))
+
+
+def _crumbs(request, page):
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
+    crumbs.append((page.title, page.get_url(request)))
+    crumbs[0] = (_("Home"), crumbs[0][1])
+    return crumbs
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -100,7 +73,7 @@ def footer_pages(context):
 
     return [
         page
-        for page in _top_level_pages(context["request"])
+        for page in top_level_pages(context["request"])
         if page.specific_class is ContentPage
     ]
 

@@ -68,8 +68,6 @@ MIDDLEWARE = [
     "wijkwijzer.request_memo.RequestMemoMiddleware",
     "wijkwijzer.page_cache.AnonymousPageCacheMiddleware",
     "editorial.page_views.PageIdMiddleware",
-    # Site, home page and site root paths in one query for page views.
-    "explainers.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
