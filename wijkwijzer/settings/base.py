@@ -218,6 +218,8 @@ PAGE_CACHE_QUERY_PARAMETERS = frozenset(
 )
 # Paths whose views check every parameter themselves (unknown ones: 400).
 PAGE_CACHE_ALL_PARAMETERS_PATHS = ("/api/",)
+# A restricted section's password form, in the site's own layout.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
 DOCUMENTS_URL_PREFIX = "/documenten/"
 PAGE_CACHE_EXCLUDED_PATHS = (
