@@ -6,7 +6,7 @@ terms, the footer reads the partners anyway). The search
 statistics are counted in the cache (search/statistics.py), so the request
 makes no write (tests/search/test_stats.py shows there is no write).
 
-15 queries at most with an empty cache (the theme and audience labels of
+16 queries at most with an empty cache (the theme and audience labels of
 the facets are one of them; cached afterwards). On PostgreSQL: the
 candidates from the index table (one query, search/index_entries.py) and the
 searched words' document frequencies for the rarity weights
@@ -39,7 +39,8 @@ def test_search_page_fits_the_query_budget(client):
     print(f"\n{URL}: {len(queries)} queries")  # noqa: T201
     writes = ("INSERT", "UPDATE", "DELETE")
     assert not [q for q in queries if q["sql"].lstrip().upper().startswith(writes)]
-    assert len(queries) <= 15, "\n".join(q["sql"][:90] for q in queries)
+    # 16 since issue 18: Wagtail's site matching for the menu costs one.
+    assert len(queries) <= 16, "\n".join(q["sql"][:90] for q in queries)
 
 
 def test_a_new_question_costs_only_its_own_queries(client):
@@ -47,11 +48,12 @@ def test_a_new_question_costs_only_its_own_queries(client):
     question not asked before costs its own work only: the match (on
     PostgreSQL the candidates, then their ranking), the pages' theme and
     audience links and the result cards; on PostgreSQL also the document
-    frequencies of the words not searched before (search/rarity.py)."""
+    frequencies of the words not searched before (search/rarity.py); plus
+    Wagtail's own site matching for the menu, one query since issue 18."""
     client.get(URL)  # fills the shared lists
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/zoeken/", {"q": "bewoners betrekken"})
     assert response.status_code == 200
     assert response.context["outcome"].total
-    expected = 5 if connection.vendor == "postgresql" else 3
+    expected = 6 if connection.vendor == "postgresql" else 4
     assert len(queries) == expected, [q["sql"][:80] for q in queries]
